@@ -1,0 +1,40 @@
+"""Loads the YAML files in `configs/` that ship inside the package."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(ValueError):
+    """A config file is missing, unreadable or holds a value vnner does not accept."""
+
+
+def load_yaml(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read config: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: invalid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+# A wheel carries `configs/` inside the package; a source checkout has it beside the package.
+CONFIG_DIRS = (_PACKAGE_DIR / "configs", _PACKAGE_DIR.parent / "configs")
+
+
+@cache
+def packaged_config(name: str) -> dict[str, Any]:
+    """A config that ships with vnner, e.g. `rules` for `configs/rules.yaml`."""
+    for directory in CONFIG_DIRS:
+        if (directory / f"{name}.yaml").is_file():
+            return load_yaml(directory / f"{name}.yaml")
+    raise ConfigError(f"{name}.yaml: not found in {' or '.join(map(str, CONFIG_DIRS))}")

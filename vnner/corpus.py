@@ -1,0 +1,147 @@
+"""Reads and writes annotated JSONL records, refusing anything the guidelines do not allow.
+
+A record is one line: `{"id": ..., "text": ..., "entities": [[start, end, LABEL], ...]}`
+with an optional `meta` object. Validation is strict on purpose: a silently dropped or
+shifted span would make every score computed on the corpus a lie.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vnner.entity import LABELS, Entity
+from vnner.tokens import tokenize
+
+_EDGE_PUNCTUATION = set(" \t\n\r\u00a0,;:!?()[]{}\"'“”‘’«»")
+
+
+class CorpusError(ValueError):
+    """A record that breaks the format; the message names file, line and record id."""
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def document(self) -> str:
+        """The source document: `meta.doc` if given, else the id's part before `-`."""
+        return str(self.meta.get("doc") or self.id.split("-")[0])
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "entities": [[e.start, e.end, e.label] for e in self.entities],
+        }
+        if self.meta:
+            data["meta"] = self.meta
+        return json.dumps(data, ensure_ascii=False)
+
+
+def parse_record(data: Any, *, require_nfc: bool = True, source: str = "gold") -> Record:
+    """Builds a record from decoded JSON; raises ValueError saying what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    record_id, text, spans = data.get("id"), data.get("text"), data.get("entities", [])
+    if not isinstance(record_id, str) or not record_id:
+        raise ValueError("`id` must be a non-empty string")
+    if not isinstance(text, str):
+        raise ValueError("`text` must be a string")
+    if require_nfc and unicodedata.normalize("NFC", text) != text:
+        raise ValueError("`text` is not NFC-normalized")
+    if not isinstance(spans, list):
+        raise ValueError("`entities` must be a list of [start, end, LABEL]")
+    meta = data.get("meta", {})
+    if not isinstance(meta, dict):
+        raise ValueError("`meta` must be an object")
+    entities = [_parse_span(text, span, source) for span in spans]
+    _check_layout(text, entities)
+    return Record(record_id, text, entities, meta)
+
+
+def _parse_span(text: str, span: Any, source: str) -> Entity:
+    if not (isinstance(span, list) and len(span) == 3):
+        raise ValueError(f"entity {span!r} is not [start, end, LABEL]")
+    start, end, label = span
+    if not (type(start) is int and type(end) is int):
+        raise ValueError(f"entity {span!r}: offsets must be integers")
+    if label not in LABELS:
+        raise ValueError(f"entity {span!r}: unknown label {label!r} (known: {', '.join(LABELS)})")
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"entity {span!r}: offsets out of range for text of length {len(text)}")
+    if text[start] in _EDGE_PUNCTUATION or text[end - 1] in _EDGE_PUNCTUATION:
+        raise ValueError(f"entity {span!r} ({text[start:end]!r}) starts or ends on whitespace or punctuation")
+    return Entity.from_span(text, start, end, label, source=source)
+
+
+def _check_layout(text: str, entities: list[Entity]) -> None:
+    """Spans must be sorted, disjoint, and cut only at token boundaries (BIO can hold them)."""
+    for previous, current in zip(entities, entities[1:]):
+        if current.start < previous.start:
+            raise ValueError(f"entities are not sorted by start ({previous.key} before {current.key})")
+        if current.start < previous.end:
+            raise ValueError(f"entities {previous.key} and {current.key} overlap")
+    starts = {t.start for t in tokenize(text)}
+    ends = {t.end for t in tokenize(text)}
+    for entity in entities:
+        if entity.start not in starts or entity.end not in ends:
+            raise ValueError(f"entity {list(entity.key)} ({entity.text!r}) cuts inside a token")
+
+
+def read_jsonl(path: str | Path, *, require_nfc: bool = True, source: str = "gold") -> Iterator[Record]:
+    """Yields validated records; the first bad line raises CorpusError naming file and line."""
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise CorpusError(f"{path}: cannot open: {error.strerror}") from None
+    seen: dict[str, int] = {}
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise CorpusError(f"{where}: invalid JSON: {error.msg} (column {error.colno})") from None
+                record_id = data.get("id") if isinstance(data, dict) else None
+                try:
+                    record = parse_record(data, require_nfc=require_nfc, source=source)
+                except ValueError as error:
+                    raise CorpusError(f"{where}: record {record_id!r}: {error}") from None
+                if record.id in seen:
+                    raise CorpusError(f"{where}: record {record.id!r}: duplicate id (first on line {seen[record.id]})")
+                seen[record.id] = number
+                yield record
+        except UnicodeDecodeError as error:
+            raise CorpusError(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from None
+
+
+def load_records(paths: Iterable[str | Path], **kwargs: Any) -> list[Record]:
+    """All records of several JSONL files; ids must be unique across them."""
+    records: list[Record] = []
+    origin: dict[str, Path] = {}
+    for path in paths:
+        for record in read_jsonl(path, **kwargs):
+            if record.id in origin:
+                raise CorpusError(f"{path}: record {record.id!r}: duplicate id (also in {origin[record.id]})")
+            origin[record.id] = Path(path)
+            records.append(record)
+    return records
+
+
+def write_jsonl(records: Iterable[Record], path: str | Path) -> None:
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(record.to_json() + "\n")

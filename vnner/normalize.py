@@ -1,0 +1,130 @@
+"""A normalized view of a text that still knows where each character came from.
+
+Rules and the model match on one canonical spelling (NFC, one tone-mark placement, plain
+spaces, quotes and dashes), while every entity must index the caller's original string.
+`NormalizedText` keeps, for each normalized character, the original span it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from vnner.entity import Entity
+
+ToneStyle = Literal["new", "old"]
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+_VOWELS = set("aăâeêioôơuưy")
+_MODIFIED_VOWELS = set("ăâêôơư")
+_OLD_STYLE_PAIRS = {"oa", "oe", "uy"}  # old style (PhoBERT's): hoà, khoẻ, thuỷ; new style: hòa
+_SYLLABLE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_CHAR_MAP = {
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+}
+
+
+def _place_tone(syllable: str, style: ToneStyle) -> str:
+    """Moves the tone mark of one NFC syllable to its canonical vowel; other text is unchanged."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return syllable
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    lower = bare.lower()
+    if len(lower) != len(bare):
+        return syllable
+    vowels = [i for i, c in enumerate(lower) if c in _VOWELS]
+    if lower.startswith("qu") or (lower.startswith("gi") and len(vowels) > 1):
+        vowels = [i for i in vowels if i > 1]  # `qu`, `gi` are consonants here
+    if not vowels or vowels != list(range(vowels[0], vowels[-1] + 1)):
+        return syllable
+    modified = [i for i in vowels if lower[i] in _MODIFIED_VOWELS]
+    if modified:
+        target = modified[-1]
+    elif vowels[-1] < len(lower) - 1:  # closed syllable: the last vowel carries the mark
+        target = vowels[-1]
+    elif len(vowels) == 3:
+        target = vowels[1]
+    elif len(vowels) == 2:
+        pair = lower[vowels[0]] + lower[vowels[1]]
+        target = vowels[1] if style == "old" and pair in _OLD_STYLE_PAIRS else vowels[0]
+    else:
+        target = vowels[0]
+    marked = bare[:target] + unicodedata.normalize("NFC", bare[target] + tones[0]) + bare[target + 1 :]
+    return marked if len(marked) == len(bare) else syllable
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` is the canonical view; `origin[i]` is the original span of `text[i]`."""
+
+    original: str
+    text: str
+    origin: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def build(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
+        pieces: list[str] = []
+        origin: list[tuple[int, int]] = []
+        position = 0
+        for match in _SYLLABLE.finditer(original):
+            _add_plain(original, position, match.start(), pieces, origin)
+            _add_syllable(match.group(), match.start(), tone_style, pieces, origin)
+            position = match.end()
+        _add_plain(original, position, len(original), pieces, origin)
+        return cls(original, "".join(pieces), tuple(origin))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Maps a normalized span [start, end) to the original span it covers."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is outside the normalized text")
+        return self.origin[start][0], self.origin[end - 1][1]
+
+    def entity(self, start: int, end: int, label: str, **kwargs: Any) -> Entity:
+        """An entity for a normalized span, with text and offsets of the original string."""
+        ostart, oend = self.to_original(start, end)
+        return Entity.from_span(self.original, ostart, oend, label, **kwargs)
+
+
+def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
+    """Non-letters: map look-alike characters and fold whitespace runs into one space."""
+    index = start
+    while index < end:
+        char = _CHAR_MAP.get(original[index], original[index])
+        if unicodedata.combining(char):  # a stray mark that follows no letter
+            index += 1
+            continue
+        run_end = index + 1
+        if char.isspace():
+            char = " "
+            while run_end < end and original[run_end].isspace():
+                run_end += 1
+        pieces.append(char)
+        origin.append((index, run_end))
+        index = run_end
+
+
+def _add_syllable(word: str, offset: int, style: ToneStyle, pieces: list[str], origin: list) -> None:
+    """A letter run: each base letter with its combining marks becomes one NFC character."""
+    clusters: list[tuple[int, int]] = []
+    for index, char in enumerate(word):
+        if clusters and unicodedata.combining(char):
+            clusters[-1] = (clusters[-1][0], index + 1)
+        else:
+            clusters.append((index, index + 1))
+    composed = [unicodedata.normalize("NFC", word[s:e]) for s, e in clusters]
+    if any(len(c) != 1 for c in composed):  # a letter NFC cannot compose: keep it as is
+        for (s, e), chars in zip(clusters, composed):
+            for char in chars:
+                pieces.append(char)
+                origin.append((offset + s, offset + e))
+        return
+    canonical = _place_tone("".join(composed), style)
+    for (s, e), char in zip(clusters, canonical):
+        pieces.append(char)
+        origin.append((offset + s, offset + e))

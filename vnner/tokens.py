@@ -1,0 +1,24 @@
+"""Splits text into the word-level units that BIO tags, the corpus and the scorer share.
+
+A unit is a run of letters (one Vietnamese syllable or a foreign word), a number with its
+internal separators (`02/04/2024`, `1,5`, `100.000`, `2023-2027`), or one other character.
+Whitespace is never a unit. Entity boundaries in the corpus must fall on unit boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNIT = re.compile(r"\d+(?:[.,/:\-]\d+)*|(?:[^\W\d_]|[\u0300-\u036f])+|\S", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _UNIT.finditer(text)]
