@@ -47,8 +47,12 @@ class Record:
         return json.dumps(data, ensure_ascii=False)
 
 
-def parse_record(data: Any, *, require_nfc: bool = True, source: str = "gold") -> Record:
-    """Builds a record from decoded JSON; raises ValueError saying what is wrong."""
+def parse_record(data: Any, *, gold: bool = True, source: str = "gold") -> Record:
+    """Builds a record from decoded JSON; raises ValueError saying what is wrong.
+
+    Gold records must also be NFC and cut only at token edges; predictions from another
+    system need not be, since strict scoring simply counts such spans as wrong.
+    """
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
     record_id, text, spans = data.get("id"), data.get("text"), data.get("entities", [])
@@ -56,7 +60,7 @@ def parse_record(data: Any, *, require_nfc: bool = True, source: str = "gold") -
         raise ValueError("`id` must be a non-empty string")
     if not isinstance(text, str):
         raise ValueError("`text` must be a string")
-    if require_nfc and unicodedata.normalize("NFC", text) != text:
+    if gold and unicodedata.normalize("NFC", text) != text:
         raise ValueError("`text` is not NFC-normalized")
     if not isinstance(spans, list):
         raise ValueError("`entities` must be a list of [start, end, LABEL]")
@@ -64,7 +68,7 @@ def parse_record(data: Any, *, require_nfc: bool = True, source: str = "gold") -
     if not isinstance(meta, dict):
         raise ValueError("`meta` must be an object")
     entities = [_parse_span(text, span, source) for span in spans]
-    _check_layout(text, entities)
+    _check_layout(text, entities, token_edges=gold)
     return Record(record_id, text, entities, meta)
 
 
@@ -78,26 +82,28 @@ def _parse_span(text: str, span: Any, source: str) -> Entity:
         raise ValueError(f"entity {span!r}: unknown label {label!r} (known: {', '.join(LABELS)})")
     if not 0 <= start < end <= len(text):
         raise ValueError(f"entity {span!r}: offsets out of range for text of length {len(text)}")
-    if text[start] in _EDGE_PUNCTUATION or text[end - 1] in _EDGE_PUNCTUATION:
-        raise ValueError(f"entity {span!r} ({text[start:end]!r}) starts or ends on whitespace or punctuation")
     return Entity.from_span(text, start, end, label, source=source)
 
 
-def _check_layout(text: str, entities: list[Entity]) -> None:
-    """Spans must be sorted, disjoint, and cut only at token boundaries (BIO can hold them)."""
+def _check_layout(text: str, entities: list[Entity], token_edges: bool) -> None:
+    """Spans must be sorted and disjoint; gold spans must also cut only at token edges."""
     for previous, current in zip(entities, entities[1:]):
         if current.start < previous.start:
             raise ValueError(f"entities are not sorted by start ({previous.key} before {current.key})")
         if current.start < previous.end:
             raise ValueError(f"entities {previous.key} and {current.key} overlap")
-    starts = {t.start for t in tokenize(text)}
-    ends = {t.end for t in tokenize(text)}
+    if not token_edges:
+        return
+    tokens = tokenize(text)
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
     for entity in entities:
+        if entity.text[0] in _EDGE_PUNCTUATION or entity.text[-1] in _EDGE_PUNCTUATION:
+            raise ValueError(f"entity {list(entity.key)} ({entity.text!r}) starts or ends on whitespace or punctuation")
         if entity.start not in starts or entity.end not in ends:
             raise ValueError(f"entity {list(entity.key)} ({entity.text!r}) cuts inside a token")
 
 
-def read_jsonl(path: str | Path, *, require_nfc: bool = True, source: str = "gold") -> Iterator[Record]:
+def read_jsonl(path: str | Path, *, gold: bool = True, source: str = "gold") -> Iterator[Record]:
     """Yields validated records; the first bad line raises CorpusError naming file and line."""
     path = Path(path)
     try:
@@ -117,7 +123,7 @@ def read_jsonl(path: str | Path, *, require_nfc: bool = True, source: str = "gol
                     raise CorpusError(f"{where}: invalid JSON: {error.msg} (column {error.colno})") from None
                 record_id = data.get("id") if isinstance(data, dict) else None
                 try:
-                    record = parse_record(data, require_nfc=require_nfc, source=source)
+                    record = parse_record(data, gold=gold, source=source)
                 except ValueError as error:
                     raise CorpusError(f"{where}: record {record_id!r}: {error}") from None
                 if record.id in seen:

@@ -1,0 +1,3 @@
+from vnner.cli import main
+
+main()
