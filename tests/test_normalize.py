@@ -1,0 +1,60 @@
+import unicodedata
+
+import pytest
+
+from vnner.normalize import NormalizedText
+
+
+@pytest.mark.parametrize(
+    ("written", "old_style", "new_style"),
+    [
+        ("hòa", "hoà", "hòa"),
+        ("hoà", "hoà", "hòa"),
+        ("thủy", "thuỷ", "thủy"),
+        ("khỏe", "khoẻ", "khỏe"),
+        ("Qúy", "Quý", "Quý"),
+        ("hoàng", "hoàng", "hoàng"),
+        ("người", "người", "người"),
+        ("giữa", "giữa", "giữa"),
+        ("ngoài", "ngoài", "ngoài"),
+        ("của", "của", "của"),
+        ("Ủy", "Uỷ", "Ủy"),
+        ("Uỷ", "Uỷ", "Ủy"),
+    ],
+)
+def test_tone_placement(written, old_style, new_style):
+    assert NormalizedText.build(written, "old").text == old_style
+    assert NormalizedText.build(written, "new").text == new_style
+
+
+def test_nfd_and_old_placement_give_the_same_view_as_nfc():
+    nfc = "Chủ tịch UBND tỉnh Thanh Hóa, thủy lợi"
+    variants = [unicodedata.normalize("NFD", nfc), "Chủ tịch UBND tỉnh Thanh Hoá, thuỷ lợi"]
+    for variant in variants:
+        assert NormalizedText.build(variant).text == NormalizedText.build(nfc).text
+
+
+def test_spaces_quotes_and_dashes_are_canonical():
+    doc = NormalizedText.build("Quảng Nam\u00a0 –  “Sê Kông”")
+    assert doc.text == 'Quảng Nam - "Sê Kông"'
+
+
+def test_offsets_map_back_to_the_original_string():
+    original = unicodedata.normalize("NFD", "ông  Lê Văn Dũng\u00a0phát biểu")
+    doc = NormalizedText.build(original)
+    start = doc.text.index("Lê Văn Dũng")
+    entity = doc.entity(start, start + len("Lê Văn Dũng"), "PERSON")
+    assert original[entity.start : entity.end] == entity.text
+    assert unicodedata.normalize("NFC", entity.text) == "Lê Văn Dũng"
+
+
+def test_every_normalized_character_has_an_origin():
+    for text in ["", " ", "\u0301abc", "a\u0301\u0301", "x\u00a0\u00a0y", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ﬁ"]:
+        doc = NormalizedText.build(text)
+        assert len(doc.origin) == len(doc.text)
+        assert all(0 <= s < e <= len(text) for s, e in doc.origin)
+
+
+def test_span_outside_the_text_is_refused():
+    with pytest.raises(ValueError, match="outside"):
+        NormalizedText.build("abc").to_original(2, 9)
