@@ -1,0 +1,63 @@
+import unicodedata
+
+import pytest
+
+from vnner.pipeline import extract_rules
+from vnner.rules.provinces import DATA_DIR, load_provinces
+
+
+def provinces(text):
+    return [(e.text, e.value["name"], e.value["country"]) for e in extract_rules(text) if e.label == "PROVINCE"]
+
+
+def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
+    rows = load_provinces(DATA_DIR / "provinces.tsv")
+    vietnam = [p for p, _ in rows if p.country == "VN"]
+    assert len(vietnam) == 63
+    assert len([p for p, _ in rows if p.country == "LA"]) == 18  # 17 provinces + Vientiane prefecture
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lãnh đạo tỉnh Sekong", [("Sekong", "Sekong", "LA")]),
+        ("đoàn thành phố Đà Nẵng", [("Đà Nẵng", "Đà Nẵng", "VN")]),
+        ("hai tỉnh Quảng Nam – Sê Kông", [("Quảng Nam", "Quảng Nam", "VN"), ("Sê Kông", "Sekong", "LA")]),
+        ("tỉnh Xê Kông và tỉnh Sê Koong", [("Xê Kông", "Sekong", "LA"), ("Sê Koong", "Sekong", "LA")]),
+        ("Attapu, Attapeu", [("Attapu", "Attapeu", "LA"), ("Attapeu", "Attapeu", "LA")]),
+        ("tại Luông Pha Bang", [("Luông Pha Bang", "Luang Prabang", "LA")]),
+        ("Thừa Thiên Huế và Huế", [("Thừa Thiên Huế", "Huế", "VN"), ("Huế", "Huế", "VN")]),
+        ("UBND tỉnh Sơn La", [("Sơn La", "Sơn La", "VN")]),
+        ("tỉnh Thanh Hoá, tỉnh Thanh Hóa", [("Thanh Hoá", "Thanh Hóa", "VN"), ("Thanh Hóa", "Thanh Hóa", "VN")]),
+        ("ĐÀ NẴNG TĂNG CƯỜNG HỢP TÁC", [("ĐÀ NẴNG", "Đà Nẵng", "VN")]),
+        ("đến Thành phố Hồ Chí Minh", [("Hồ Chí Minh", "Hồ Chí Minh", "VN")]),
+        ("tỉnh Chăm-pa-sắc", [("Chăm-pa-sắc", "Champasak", "LA")]),
+    ],
+)
+def test_names_in_any_spelling(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hai nước Việt Nam và Lào",
+        "các tỉnh Nam Trung Lào, miền Trung",
+        "tuyến đường Hồ Chí Minh",
+        "Chủ tịch Hồ Chí Minh",
+        "sông Sê Kông chảy qua",
+        "chiến thắng Điện Biên Phủ",
+        "vì hòa bình và phát triển",
+        "cửa khẩu Lao Bảo, huyện Nam Giang",
+        "Sơn Lateral",
+    ],
+)
+def test_exclusions(text):
+    assert provinces(text) == []
+
+
+def test_nfd_input_keeps_original_offsets():
+    original = unicodedata.normalize("NFD", "Đoàn tỉnh Quảng Nam\u00a0thăm Sê\u00a0Kông")
+    found = [e for e in extract_rules(original) if e.label == "PROVINCE"]
+    assert [unicodedata.normalize("NFC", e.text) for e in found] == ["Quảng Nam", "Sê\u00a0Kông"]
+    assert all(original[e.start : e.end] == e.text for e in found)
