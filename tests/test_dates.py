@@ -1,0 +1,124 @@
+"""DATE rules: every form and exclusion of the guidelines, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from vnner.normalize import NormalizedText
+from vnner.pipeline import extract_rules
+from vnner.rules import RuleContext
+from vnner.rules.dates import find_dates
+
+
+def dates(text: str, document_date: dt.date | None = None) -> list[tuple[str, str | None]]:
+    entities = find_dates(RuleContext(NormalizedText.build(text), [], document_date))
+    for e in entities:
+        assert text[e.start : e.end] == e.text
+        assert e.label == "DATE" and e.source == "rules.dates" and 0 < e.score <= 1
+    return [(e.text, e.value) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hà Nội, 02/04/2024 - Hội nghị khai mạc.", [("02/04/2024", "2024-04-02")]),
+        ("Ngày 2-4, đoàn công tác lên đường.", [("Ngày 2-4", "--04-02")]),
+        ("Sáng 27/3, hai bên ký biên bản.", [("27/3", "--03-27")]),
+        ("Ông sinh ngày 14-4-1984 tại Huế.", [("ngày 14-4-1984", "1984-04-14")]),
+        ("Dự án khởi công tháng 11/2019.", [("tháng 11/2019", "2019-11")]),
+        ("Số liệu cập nhật 11/2019.", [("11/2019", "2019-11")]),
+        ("Bản tin date 2024-09 của cổng thông tin.", [("2024-09", "2024-09")]),
+        ("Kế hoạch năm 2024 đã được duyệt.", [("năm 2024", "2024")]),
+        ("Lễ ký kết diễn ra ngày 27 tháng 3 năm 2023.", [("ngày 27 tháng 3 năm 2023", "2023-03-27")]),
+        ("Năm 2020-2021, trường chuyển sang học trực tuyến.", [("Năm 2020-2021", "2020/2021")]),
+        ("Chương trình giai đoạn 2023-2027 có năm nội dung.", [("2023-2027", "2023/2027")]),
+        ("Thỏa thuận giai đoạn 2022 - 2026 được gia hạn.", [("2022 - 2026", "2022/2026")]),
+        ("Nhiệm kỳ 2024 – 2029 bắt đầu.", [("2024 – 2029", "2024/2029")]),
+        ("Kỷ niệm ngày thành lập (14-4-1984 -14-4-2024).", [("14-4-1984 -14-4-2024", "1984-04-14/2024-04-14")]),
+        ("Mừng Tết cổ truyền Phật lịch 2567 của bạn Lào.", [("2567", None)]),
+        ("Chúc mừng Xuân Giáp Thìn 2024 an khang.", [("2024", "2024")]),
+        ("Chào đón năm mới 2026 với nhiều niềm vui.", [("2026", "2026")]),
+        ("Lễ hội kéo dài từ ngày 10 đến ngày 14/4.", [("ngày 10", "--04-10"), ("ngày 14/4", "--04-14")]),
+        ("Từ tháng 11/2019 đến năm 2021, tỉnh cử 3 đoàn.", [("tháng 11/2019", "2019-11"), ("năm 2021", "2021")]),
+        ("Đề án đến năm 2030, tầm nhìn đến 2045.", [("năm 2030", "2030"), ("2045", "2045")]),
+        ("Trong năm 2024, tỉnh mở rộng hợp tác.", [("năm 2024", "2024")]),
+        ("Chiều 5/6 và 6/6, đoàn làm việc tại tỉnh.", [("5/6", "--06-05"), ("6/6", "--06-06")]),
+        ("Hội chợ diễn ra ngày 10-12/4/2024 tại Đà Nẵng.", [("ngày 10-12/4/2024", "2024-04-10/2024-04-12")]),
+        ("Vào thứ Hai, 2/4, đoàn trở về.", [("2/4", "--04-02")]),
+        ("Đoàn đến thăm (2-4) và làm việc.", [("2-4", "--04-02")]),
+        ("Lễ hội tổ chức vào 15/8 âm lịch.", [("15/8", "--08-15")]),
+        ("Sáng 15.3, hội nghị khai mạc.", [("15.3", "--03-15")]),
+        ("Báo cáo quý II/2024 cho thấy tăng trưởng.", [("quý II/2024", "2024-04/2024-06")]),
+        ("Cuộc họp sẽ diễn ra vào tháng 11 tới.", [("tháng 11", "--11")]),
+    ],
+)
+def test_guideline_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bản tin phát lúc 14:50 (GMT+7).",
+        "Kỷ niệm 40 năm ngày thành lập tỉnh.",
+        "Hội nghị tổ chức 2 năm 1 lần.",
+        "Kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao.",
+        "Chúc mừng năm mới, hẹn gặp trong thời gian tới.",
+        "Đoàn chúc Tết Bunpimay cùng nhân dân.",
+        "Tỉnh trao 15.000 khẩu trang cho 2 dân tộc anh em.",
+        "Quan hệ Lào - Việt Nam ngày càng bền chặt.",
+        "Mỗi nhóm có 2 - 3 người, từ 2-4 người mỗi ca.",
+        "Đội nhà thắng 2-1, chiếm 3/4 số điểm.",
+        "Nhà số 12/3 đường Lê Lợi, lớp 10/2.",
+        "Tăng trưởng đạt 5,2%, tổng kinh phí 500 triệu đồng.",
+        "Gọi số 0236.3822.111 hoặc 1900-1234.",
+        "Cập nhật phiên bản 2.4 của ứng dụng.",
+        "Nghị định số 05/2024/NĐ-CP quy định rõ.",
+        "Dịch Covid-19 và quốc lộ 14D, hành lang Đông - Tây 2.",
+        "Uống mỗi ngày 3 lần, tour 3 ngày 2 đêm.",
+        "Bạn còn 500/500 ký tự.",
+        "Giải Euro 2024 thu hút khán giả.",
+        "Đại hội khóa 12 bế mạc.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_document_date_resolves_missing_year() -> None:
+    published = dt.date(2024, 4, 2)
+    assert dates("Ngày 2-4, đoàn lên đường.", published) == [("Ngày 2-4", "2024-04-02")]
+    assert dates("Từ ngày 10 đến ngày 14/4.", published) == [("ngày 10", "2024-04-10"), ("ngày 14/4", "2024-04-14")]
+    assert dates("Trong tháng 11 tới.", published) == [("tháng 11", "2024-11")]
+    assert dates("Trong tháng 11 vừa qua.", dt.date(2024, 12, 30)) == [("tháng 11", "2024-11")]
+    # a late-December date in an early-January article is last year's
+    assert dates("Hôm 27-12 vừa qua.", dt.date(2024, 1, 2)) == [("27-12", "2023-12-27")]
+    assert dates("Năm 2024 và 02/04/2023.", published) == [("Năm 2024", "2024"), ("02/04/2023", "2023-04-02")]
+
+
+def test_invalid_calendar_dates_are_rejected() -> None:
+    assert dates("Ngày 31/2/2024 và ngày 30-2.") == []
+
+
+def test_scores_rank_forms_by_reliability() -> None:
+    entities = find_dates(RuleContext(NormalizedText.build("Ngày 02/04/2024, sáng 3/4, rồi (4-4) và tháng 5.")))
+    scores = {e.text: e.score for e in entities}
+    assert scores["Ngày 02/04/2024"] > scores["3/4"] > scores["4-4"] > scores["tháng 5"]
+
+
+def test_offsets_index_the_original_string() -> None:
+    original = "Ng\u00e0y\u00a0\u00a02\u20134,  " + unicodedata.normalize("NFD", "năm 2024 và giai đoạn 2023\u20142027")
+    assert dates(original) == [
+        ("Ng\u00e0y\u00a0\u00a02\u20134", "--04-02"),
+        (unicodedata.normalize("NFD", "năm 2024"), "2024"),
+        ("2023\u20142027", "2023/2027"),
+    ]
+
+
+def test_pipeline_returns_dates() -> None:
+    text = "Sáng 26/9, hội nghị giai đoạn 2024 – 2026 khai mạc."
+    found = [(e.text, e.value) for e in extract_rules(text) if e.label == "DATE"]
+    assert found == [("26/9", "--09-26"), ("2024 – 2026", "2024/2026")]

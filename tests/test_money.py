@@ -1,0 +1,116 @@
+"""MONEY rules: amounts with a currency, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnner.normalize import NormalizedText
+from vnner.pipeline import extract_rules
+from vnner.rules import RuleContext
+from vnner.rules.money import find_money
+
+
+def money(text: str) -> list[tuple[str, dict]]:
+    entities = find_money(RuleContext(NormalizedText.build(text)))
+    for e in entities:
+        assert text[e.start : e.end] == e.text
+        assert e.label == "MONEY" and e.source == "rules.money" and 0 < e.score <= 1
+    return [(e.text, e.value) for e in entities]
+
+
+def vnd(amount: int | float) -> dict:
+    return {"amount": amount, "currency": "VND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn trao tặng 500 triệu đồng cho quỹ.", [("500 triệu đồng", vnd(500_000_000))]),
+        ("Dự án cần khoảng 1,5 tỷ đồng.", [("1,5 tỷ đồng", vnd(1_500_000_000))]),
+        ("Tài trợ hơn 100.000 USD.", [("100.000 USD", {"amount": 100_000, "currency": "USD"})]),
+        ("Quỹ nhận gần 650.000.000 đồng.", [("650.000.000 đồng", vnd(650_000_000))]),
+        ("Tỉnh bạn góp 10 triệu kíp.", [("10 triệu kíp", {"amount": 10_000_000, "currency": "LAK"})]),
+        ("Hỗ trợ 300 triệu đồng tiền mặt.", [("300 triệu đồng", vnd(300_000_000))]),
+        ("Gói thầu 1 tỷ 200 triệu đồng.", [("1 tỷ 200 triệu đồng", vnd(1_200_000_000))]),
+        ("Vốn đầu tư 2,5 nghìn tỷ đồng.", [("2,5 nghìn tỷ đồng", vnd(2_500_000_000_000))]),
+        ("Giá vé 50.000đ một lượt.", [("50.000đ", vnd(50_000))]),
+        (
+            "Phí 20.000 VNĐ, 30.000 vnđ, 40.000 VND.",
+            [("20.000 VNĐ", vnd(20_000)), ("30.000 vnđ", vnd(30_000)), ("40.000 VND", vnd(40_000))],
+        ),
+        (
+            "Khoản vay 2 triệu đô la Mỹ và 3 triệu đô-la Mỹ.",
+            [
+                ("2 triệu đô la Mỹ", {"amount": 2_000_000, "currency": "USD"}),
+                ("3 triệu đô-la Mỹ", {"amount": 3_000_000, "currency": "USD"}),
+            ],
+        ),
+        (
+            "Chi phí $250 và 1,2 USD.",
+            [("$250", {"amount": 250, "currency": "USD"}), ("1,2 USD", {"amount": 1.2, "currency": "USD"})],
+        ),
+        (
+            "Học bổng 5 triệu Kip và 7 triệu LAK.",
+            [
+                ("5 triệu Kip", {"amount": 5_000_000, "currency": "LAK"}),
+                ("7 triệu LAK", {"amount": 7_000_000, "currency": "LAK"}),
+            ],
+        ),
+        (
+            "Giá 40 euro, 1.000 bạt, 8 triệu nhân dân tệ, 100 triệu yên, 9.000 riel.",
+            [
+                ("40 euro", {"amount": 40, "currency": "EUR"}),
+                ("1.000 bạt", {"amount": 1000, "currency": "THB"}),
+                ("8 triệu nhân dân tệ", {"amount": 8_000_000, "currency": "CNY"}),
+                ("100 triệu yên", {"amount": 100_000_000, "currency": "JPY"}),
+                ("9.000 riel", {"amount": 9000, "currency": "KHR"}),
+            ],
+        ),
+        (
+            "Trao 260 triệu kíp (tương đương 650.000.000 đồng).",
+            [("260 triệu kíp", {"amount": 260_000_000, "currency": "LAK"}), ("650.000.000 đồng", vnd(650_000_000))],
+        ),
+        (
+            "Mức hỗ trợ 5-10 triệu đồng mỗi hộ.",
+            [("5-10 triệu đồng", {"amount": 5_000_000, "amount_max": 10_000_000, "currency": "VND"})],
+        ),
+    ],
+)
+def test_amounts(text: str, expected: list[tuple[str, dict]]) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh tặng 15.000 khẩu trang và 2 máy thở.",
+        "Kinh phí hỗ trợ tăng 12% so với 500 triệu năm trước.",
+        "Cảm ơn 2 đồng chí và 3 đồng bào đã giúp đỡ.",
+        "Tỉnh Đồng Nai có 5 đồng hồ đo và hội đồng 7 người.",
+        "Thành phố có 10 đô thị loại I, 3 kíp trực mỗi ngày.",
+        "Sáng 2-4, đoàn đến năm 2024.",
+        "Bạn còn 500/500 ký tự.",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert money(text) == []
+
+
+def test_small_amount_of_an_ambiguous_unit_scores_lower() -> None:
+    scores = [e.score for e in find_money(RuleContext(NormalizedText.build("Giá 5 đồng, sau đó 5 triệu đồng.")))]
+    assert scores[0] < scores[1]
+
+
+def test_offsets_index_the_original_string() -> None:
+    original = "Trao\u00a0500\u00a0 tri\u1ec7u  " + unicodedata.normalize("NFD", "đồng và 1,5 tỷ VNĐ")
+    assert money(original) == [
+        ("500\u00a0 tri\u1ec7u  " + unicodedata.normalize("NFD", "đồng"), vnd(500_000_000)),
+        (unicodedata.normalize("NFD", "1,5 tỷ VNĐ"), vnd(1_500_000_000)),
+    ]
+
+
+def test_pipeline_returns_money() -> None:
+    found = [e.text for e in extract_rules("Quảng Nam trao tặng 500 triệu đồng.") if e.label == "MONEY"]
+    assert found == ["500 triệu đồng"]
