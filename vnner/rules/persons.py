@@ -1,9 +1,222 @@
-"""Placeholder finder until the persons rules land."""
+"""PERSON finder: Vietnamese and foreign (Lao) names, found through their context.
 
-from vnner.entity import Entity
+A candidate is a run of name-like words (`Lê`, `Leklay`, `XAYNHAPHON`, `Lếch-lay`, `S.TRUNG`)
+joined by single spaces and outside every entity found earlier (so a PROVINCE, TITLE or DATE
+is never part of a name). A capitalized word proves nothing in Vietnamese, where titles,
+bodies and places are capitalized too, so a run becomes a PERSON only with evidence:
+
+score 0.9  after a TITLE (possibly `TITLE [tỉnh] PROVINCE [-]`): `Tỉnh trưởng Sekong Leklay Sivilay`
+score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.75 for one word
+score 0.9  after a credit cue: `ẢNH: S.TRUNG`
+score 0.85 before `, TITLE` or `- TITLE`: `Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`
+score 0.8  a line that holds nothing but names: bylines `SƠN TRUNG`, `Xuân Hiếu – Quang Phi`
+score 0.8  after a dash that follows a PERSON: aliases `Bô Nhơn – Lê Viết Muồng`
+score 0.7  a common surname + 1-3 capitalized syllables anywhere: `Nguyễn Thái Hưng`
+
+Two runs joined by a spaced hyphen-minus (not an en dash) form one foreign name when neither
+starts with a Vietnamese surname (`Su Căn - Bun Nhông`). Countries, can-chi years, page
+furniture and runs after road/school nouns are rejected. Cues live in `person_cues.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from vnner.entity import LABELS, Entity
+from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+from vnner.rules.titles import found_spans, key, load_yaml, surnames
+
+_TOKEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lower-cased, tone-placement-free text with the same length and offsets as `text`."""
+    view = NormalizedText.build(text, "old").text
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in view)
+
+
+def _alternatives(entries: list[str]) -> str:
+    return "|".join(re.escape(fold(e)) for e in sorted(entries, key=len, reverse=True))
+
+
+@cache
+def _cues() -> dict:
+    data = load_yaml("person_cues.yaml")
+    sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
+    return {
+        **sets,
+        "stems": frozenset(key(w) for w in data["year_stems"]),
+        "branches": frozenset(key(w) for w in data["year_branches"]),
+        "singles": frozenset(key(w) for w in data["honorifics"] if " " not in w),
+        "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
+        "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
+        "thing": re.compile(rf"(?<!\w)(?:{_alternatives(data['thing_words'])})\s+$"),
+        "things": frozenset(key(w) for w in data["thing_words"]),
+    }
+
+
+def _name_like(word: str) -> str | None:
+    """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
+    core = word.rsplit(".", 1)[-1]
+    parts = core.split("-")
+    if core.isupper() and len(core) > 1:
+        plain = "".join(unicodedata.normalize("NFD", c)[0] for c in core.lower().replace("-", ""))
+        clusters = re.findall(r"[^aeiouy]+", plain)
+        if plain == "".join(clusters) or any(len(c) > 2 and c != "ngh" for c in clusters):
+            return None  # UBND, HĐND, UVTW: abbreviations, not names
+        return "upper"
+    capitalized = parts[0][0].isupper() and (len(parts[0]) == 1 or parts[0][1:].islower())
+    rest_ok = all(p.islower() or (p[0].isupper() and p[1:].islower()) for p in parts[1:])
+    return "title" if capitalized and rest_ok else None
+
+
+def _runs(text: str, blocked: list[tuple[int, int, str]], stop: frozenset[str]) -> list[list[re.Match]]:
+    """Maximal runs of name-like tokens separated by single spaces, outside earlier entities."""
+    runs: list[list[re.Match]] = []
+    for m in _TOKEN.finditer(text):
+        ok = _name_like(m.group()) and key(m.group()) not in stop
+        ok = ok and all(m.end() <= s or e <= m.start() for s, e, _ in blocked)
+        if not ok:
+            runs.append([])
+        elif runs and runs[-1] and text[runs[-1][-1].end() : m.start()] == " ":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if r]
+
+
+def _trim(run: list[re.Match], cues: dict) -> tuple[list[re.Match], bool]:
+    """Drops leading function words and honorifics; says whether an honorific was dropped."""
+    honorific = False
+    while run and (k := key(run[0].group())) in cues["lead_words"] | cues["singles"]:
+        honorific = honorific or k in cues["singles"]
+        run = run[1:]
+    return run, honorific
+
+
+def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
+    """`Pakse Đinh Xuân Tùng` → `Đinh Xuân Tùng`: a surname inside a run starts the name."""
+    if not run or key(run[0].group()) in names or any(_name_like(m.group()) != "title" for m in run):
+        return run
+    for k, m in enumerate(run[1:3], start=1):
+        if key(m.group()) in names and 2 <= len(run) - k <= 4:
+            return run[k:]
+    return run
+
+
+def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: frozenset) -> list:
+    """Joins `Su Căn - Bun Nhông` (spaced hyphen-minus, no surname, two short runs)."""
+    text, merged = context.doc.text, []
+    for run in runs:
+        prev = merged[-1] if merged else None
+        gap = text[prev[-1].end() : run[0].start()] if prev else ""
+        dash = gap == " - " and context.doc.original[context.doc.origin[prev[-1].end() + 1][0]] == "-"
+        if dash and len(prev) <= 2 and len(run) <= 2 and not {key(prev[0].group()), key(run[0].group())} & names:
+            merged[-1] = prev + run
+        else:
+            merged.append(run)
+    return merged
+
+
+def _ends_at(spans: list[tuple[int, int, str]], pos: int, label: str) -> int | None:
+    return next((s for s, e, lab in spans if e == pos and lab == label), None)
+
+
+def _after_title(low: str, pos: int, spans: list) -> bool:
+    """`TITLE [tỉnh|thành phố] [PROVINCE] [-] name`; the `tỉnh` may also end the title."""
+    ends = [len(low[:pos].rstrip(" -"))]
+    if (start := _ends_at(spans, ends[0], "PROVINCE")) is not None:
+        head = low[:start].rstrip()
+        ends.append(len(head))
+        ends += [len(head[: -len(w)].rstrip()) for w in ("tỉnh", "thành phố", "tp") if head.endswith(" " + w)]
+    return any(_ends_at(spans, end, "TITLE") is not None for end in ends)
+
+
+def _byline_name(run: list[re.Match], names: frozenset[str]) -> bool:
+    """A byline name: `S.TRUNG`, `Xuân Hiếu`, `NGUYỄN VĂN AN`; not a four-word slogan."""
+    if len(run) == 1:
+        return "." in run[0].group()
+    return len(run) <= 3 or (len(run) <= 4 and key(run[0].group()) in names)
+
+
+def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
+    """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`)."""
+    lines, starts = set(), {r[0].start() for r in runs if _byline_name(r, names)}
+    offset = 0
+    for line in text.split("\n"):
+        inside = [r for r in runs if offset <= r[0].start() and r[-1].end() <= offset + len(line)]
+        rest = line
+        for r in sorted(inside, key=lambda r: -r[0].start()):
+            rest = rest[: r[0].start() - offset] + rest[r[-1].end() - offset :]
+        if 0 < len(inside) <= 3 and all(r[0].start() in starts for r in inside) and not rest.strip(" -,;"):
+            lines.add(offset)
+        offset += len(line) + 1
+    return lines
+
+
+def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
+    """How strongly the context says `run` is a person's name; 0 when it does not."""
+    cues, text, low = view.cues, view.text, view.low
+    start, end = run[0].start(), run[-1].end()
+    words = [key(m.group()) for m in run]
+    kinds = {_name_like(m.group()) for m in run}
+    if " ".join(words) in cues["not_names"] or (words[0] in cues["stems"] and words[-1] in cues["branches"]):
+        return 0.0
+    pre, many = low[:start], len(run) >= 2 or "upper" in kinds
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if not any(c.islower() for c in text[line_start:line_end]):  # a byline or an all-caps headline
+        return 0.9 if cues["credit"].search(pre) else 0.8 if line_start in view.bylines else 0.0
+    if many and _after_title(low, start, view.spans):
+        return 0.9
+    if honorific or cues["honorific"].search(pre):
+        return 0.9 if many else 0.75
+    if cues["credit"].search(pre):
+        return 0.9
+    if cues["thing"].search(pre):
+        return 0.0
+    gap = re.match(r"\s*[,-]\s*", low[end:])
+    if many and gap and any(s == end + gap.end() and lab == "TITLE" for s, _, lab in view.spans):
+        return 0.85
+    if line_start in view.bylines or re.fullmatch(r"\s*-\s*", text[view.previous_end : start]):
+        return 0.8
+    return 0.7 if 2 <= len(run) <= 4 and words[0] in view.names and kinds == {"title"} else 0.0
+
+
+@dataclass
+class _View:
+    """What `_score` needs about the document; `previous_end` ends the last PERSON found."""
+
+    text: str
+    low: str
+    spans: list[tuple[int, int, str]]
+    cues: dict
+    names: frozenset[str]
+    bylines: set[int] = field(default_factory=set)
+    previous_end: int = 0
 
 
 @register("persons")
 def find_persons(context: RuleContext) -> list[Entity]:
-    return []
+    cues, names, text = _cues(), surnames(), context.doc.text
+    view = _View(text, fold(text), found_spans(context, set(LABELS)), cues, names)
+    runs, honorific_at = [], set()
+    for run in _runs(text, view.spans, cues["stop_words"]):
+        run, honorific = _trim(run, cues)
+        run = _from_surname(run, names)
+        if run and key(run[0].group()) not in cues["things"]:
+            runs.append(run)
+            honorific_at |= {run[0].start()} if honorific else set()
+    runs = _merge_dashed(runs, context, names)
+    view.bylines = _byline_lines(text, runs, names)
+    entities: list[Entity] = []
+    for run in runs:
+        if score := _score(run, run[0].start() in honorific_at, view):
+            start, end = run[0].start(), run[-1].end()
+            entities.append(context.doc.entity(start, end, "PERSON", score=score, source="rules.persons"))
+            view.previous_end = end
+    return entities

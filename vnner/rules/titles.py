@@ -1,9 +1,220 @@
-"""Placeholder finder until the titles rules land."""
+"""TITLE finder: offices such as `Phó Chủ tịch Thường trực UBND tỉnh` or `Tỉnh trưởng`.
+
+A title is `[prefix] head [modifier] body* [scope]` over the words of the normalized text, with
+every list in `vnner/data/titles.yaml` (data over code). The grammar gives the boundaries the
+guidelines ask for without special cases: a comma or dash is never inside a phrase, so listed
+titles split; a province is not a body and is blocked by the PROVINCE entities already found,
+so `Bí thư Tỉnh ủy Quảng Nam` stops at `Tỉnh ủy`; only a body that takes a level word
+(`UBND`, `Công an`, `ĐBQH`) keeps the `tỉnh` after it, so `Tỉnh trưởng tỉnh X` leaves it out;
+`tại`/`của` and ranks are simply not in the lexicon.
+
+Words are compared case-insensitively and by tone-placement-free keys (`Ủy` = `Uỷ`), so data
+files may use either spelling. Open-ended bodies (`Sở` + capitalized words) are case-sensitive.
+
+Scores: 0.95 for a lexicon title starting with a capital, 0.85 when an open-ended body was
+used, 0.15 less when the head is lower case (`trưởng đoàn` is a title; lower case is rarer and
+more often generic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from vnner.entity import Entity
+from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_WORD = re.compile(r"[^\W\d_]+")
+_NOT_IN_BODY = {"tại", "của", "và"}  # `Chủ tịch Hội ... tại Champasak`: the place is outside
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A letter run of the normalized text; `key` is its case- and tone-placement-free form."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@cache
+def key(text: str) -> str:
+    return NormalizedText.build(text, "old").text.lower()
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text)]
+
+
+def phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Word-key tuples of lexicon entries, longest first (so the longest match wins)."""
+    keyed = {tuple(w.key for w in words(entry)) for entry in entries}
+    return tuple(sorted(keyed, key=len, reverse=True))
+
+
+@cache
+def load_yaml(name: str) -> dict:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def found_spans(context: RuleContext, labels: set[str]) -> list[tuple[int, int, str]]:
+    """Normalized spans of earlier entities with these labels (entities index the original)."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for index, (ostart, oend) in enumerate(context.doc.origin):
+        starts.setdefault(ostart, index)
+        ends[oend] = index + 1
+    return [
+        (starts[e.start], ends[e.end], e.label)
+        for e in context.found
+        if e.label in labels and e.start in starts and e.end in ends
+    ]
+
+
+class Matcher:
+    """Phrase matching over a word list; words inside `blocked` spans never match."""
+
+    def __init__(self, text: str, blocked: list[tuple[int, int, str]]):
+        self.text = text
+        self.words = words(text)
+        self.free = [all(w.end <= s or e <= w.start for s, e, _ in blocked) for w in self.words]
+
+    def joined(self, i: int) -> bool:
+        """Word i and word i+1 are separated by exactly one space."""
+        return 0 <= i < len(self.words) - 1 and self.text[self.words[i].end : self.words[i + 1].start] == " "
+
+    def match(self, i: int, options: tuple[tuple[str, ...], ...]) -> int:
+        """Length in words of the longest option starting at word i, or 0."""
+        for option in options:
+            n = len(option)
+            if (
+                i + n <= len(self.words)
+                and all(self.free[i + k] and self.words[i + k].key == option[k] for k in range(n))
+                and all(self.joined(i + k) for k in range(n - 1))
+            ):
+                return n
+        return 0
+
+    def after(self, i: int, n: int) -> int:
+        """Index of the word after a match of n words at i, if it directly follows; else -1."""
+        return i + n if n and self.joined(i + n - 1) else -1
+
+
+@cache
+def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
+    data = load_yaml("titles.yaml")
+    lex = {name: phrases(entries) for name, entries in data.items()}
+    lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
+    return lex
+
+
+def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: bool = False) -> int:
+    """Words of an open-ended body: `Sở Ngoại vụ`, `Sở Kế hoạch và Đầu tư`, `Ban Tuyên giáo Tỉnh ủy`.
+
+    A capitalized org word (unless `bare`, after a head like `Trưởng ban`), then capitalized
+    words, each with at most one lower-case word after it; it stops before a holder's name.
+    """
+    n = 0 if bare else m.match(i, lex["org_words"])
+    if not bare and (n == 0 or not m.words[i].text[0].isupper()):
+        return 0
+    j = end = i + n
+    while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
+        word = m.words[j]
+        if word.key == "và" and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
+            j += 1
+            continue
+        if not word.text[0].isupper() or (
+            word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
+        ):
+            break  # lower-case text, or a holder's name follows the body
+        j = end = j + 1
+        tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
+        if tail and tail.text.islower() and tail.key not in _NOT_IN_BODY and not m.match(j, lex["scopes"]):
+            j = end = j + 1
+    if end > i + n:
+        end = _enumeration(m, end, lex)
+    return end - i if end > i + n else 0
+
+
+def _enumeration(m: Matcher, end: int, lex: dict) -> int:
+    """Extends a body over `, Thể thao và Du lịch` / ` - Thương binh và Xã hội`; else keeps `end`."""
+    j = end
+    while j < len(m.words) and m.text[m.words[j - 1].end : m.words[j].start] in (", ", " - "):
+        j = _item(m, j, lex)
+        if j < 0:
+            return end
+        if m.after(j - 1, 1) == j and m.words[j].key == "và":
+            last = _item(m, j + 1, lex) if m.after(j, 1) > 0 else -1
+            return last if last > 0 else end
+    return end
+
+
+def _item(m: Matcher, j: int, lex: dict) -> int:
+    """End of one `Capitalized [lower]` item of an enumerated body starting at word j, or -1."""
+    if not (m.free[j] and m.words[j].text[0].isupper()) or m.match(j, lex["heads"] + lex["prefixes"]):
+        return -1
+    tail = m.words[j + 1] if m.after(j, 1) > 0 and m.free[j + 1] else None
+    return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
+
+
+def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, float] | None:
+    """End word index and score of a title starting at word i, if any."""
+    if not m.free[i] or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
+        return None
+    j = i
+    while (n := m.match(j, lex["prefixes"])) and m.after(j, n) > 0 and m.match(j + n, lex["heads"]):
+        j += n
+    n = m.match(j, lex["heads"])
+    if not n or (m.after(j, n) > 0 and m.match(j + n, lex["blocked_after"])):
+        return None
+    head, end = tuple(w.key for w in m.words[j : j + n]), j + n
+    score, scoped = 0.95, False
+    if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
+        end += k
+    if head in lex["open_heads"] and m.after(end - 1, 1) > 0 and (k := _org_body(m, end, lex, surnames, True)):
+        end, score, scoped = end + k, 0.85, True
+    while m.after(end - 1, 1) > 0:
+        if k := m.match(end, lex["bodies"]):
+            scoped = m.match(end, lex["scoped_bodies"]) == k
+        elif k := _org_body(m, end, lex, surnames):
+            score, scoped = 0.85, True
+        else:
+            break
+        end += k
+    if scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
+        end += k
+    if not m.words[i].text[0].isupper():
+        score -= 0.15
+    return end, score
+
+
+@cache
+def surnames() -> frozenset[str]:
+    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(key(s.strip()) for s in lines if s.strip() and s[0] != "#")
 
 
 @register("titles")
 def find_titles(context: RuleContext) -> list[Entity]:
-    return []
+    blocked = found_spans(context, {"PROVINCE", "DATE", "MONEY"})
+    m = Matcher(context.doc.text, blocked)
+    lex, names = _lexicon(), surnames()
+    entities: list[Entity] = []
+    i = 0
+    while i < len(m.words):
+        found = _title_at(m, i, lex, names)
+        if found is None:
+            i += 1
+            continue
+        end, score = found
+        span = (m.words[i].start, m.words[end - 1].end)
+        entities.append(context.doc.entity(*span, "TITLE", score=round(score, 2), source="rules.titles"))
+        i = end
+    return entities

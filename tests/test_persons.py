@@ -1,0 +1,129 @@
+"""PERSON finder: contexts (title, honorific, list, credit, byline), dashes and exclusions."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnner.entity import Entity
+from vnner.normalize import NormalizedText
+from vnner.pipeline import extract_rules
+from vnner.rules import RuleContext
+from vnner.rules.persons import find_persons
+from vnner.rules.titles import find_titles
+
+
+def persons(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
+    """PERSON texts in `text` after the title finder, with these substrings pre-found as PROVINCE."""
+    found = []
+    for name in provinces:
+        start = text.index(name)
+        found.append(Entity.from_span(text, start, start + len(name), "PROVINCE"))
+    context = RuleContext(NormalizedText.build(text), found)
+    context.found.extend(find_titles(context))
+    entities = find_persons(context)
+    for e in entities:
+        assert text[e.start : e.end] == e.text and e.label == "PERSON" and e.source == "rules.persons"
+    return [e.text for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh Đặng Minh Châu phát biểu.", (), ["Đặng Minh Châu"]),
+        ("Bí thư, Tỉnh trưởng Savannakhet Santiphap Phomvihane chủ trì.", ("Savannakhet",), ["Santiphap Phomvihane"]),
+        ("Tỉnh trưởng tỉnh Attapeu Khamlay Sipaseuth tiếp đoàn.", ("Attapeu",), ["Khamlay Sipaseuth"]),
+        ("Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên dự.", ("Gia Lai",), ["Hồ Văn Niên"]),
+        ("Tỉnh trưởng Attapeu - Viengkham XAYSANA phát biểu.", ("Attapeu",), ["Viengkham XAYSANA"]),
+        ("Phó Trưởng đoàn ĐBQH tỉnh Hà Tĩnh Đào Thị Hằng chất vấn.", ("Hà Tĩnh",), ["Đào Thị Hằng"]),
+    ],
+)
+def test_name_after_a_title(text, provinces, expected):
+    assert persons(text, provinces) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tại buổi gặp, đồng chí Vongsavath Phanthavong cảm ơn.", ["Vongsavath Phanthavong"]),
+        ("Ông Trịnh Quốc Việt trao quà.", ["Trịnh Quốc Việt"]),
+        ("Thăm hỏi phu nhân Keo Chanthala tại nhà.", ["Keo Chanthala"]),
+        ("Các đồng chí: Lò Thị Mai, Phó Bí thư Tỉnh ủy; Cầm Văn Đông dự.", ["Lò Thị Mai", "Cầm Văn Đông"]),
+        ("Đại tá Nông Văn Tài báo cáo.", ["Nông Văn Tài"]),
+        ("Cảm ơn anh Tuấn đã giúp đỡ.", ["Tuấn"]),
+    ],
+)
+def test_name_after_an_honorific_without_the_honorific(text, expected):
+    assert persons(text) == expected
+
+
+def test_name_before_a_title_in_a_list():
+    text = "Đón đoàn có Khamsone Vilaysak, Phó Bí thư Tỉnh ủy; Phạm Hữu Lộc – Chủ tịch HĐND tỉnh."
+    assert persons(text) == ["Khamsone Vilaysak", "Phạm Hữu Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hai bên ký biên bản ghi nhớ. ẢNH: H.LINH", ["H.LINH"]),
+        ("Quang cảnh buổi làm việc (Ảnh: Minh Khôi)", ["Minh Khôi"]),
+        ("Bài và ảnh: THANH HÀ", ["THANH HÀ"]),
+        ("MINH ANH", ["MINH ANH"]),
+        ("Hữu Phúc – Thu Trang", ["Hữu Phúc", "Thu Trang"]),
+        ("Nhóm PV", []),
+        ("BÌNH LUẬN", []),
+    ],
+)
+def test_credits_and_bylines(text, expected):
+    assert persons(text) == expected
+
+
+def test_dashes_inside_and_between_names():
+    assert persons("Đồng chí Khăm Phăn - Xay Nha dẫn đầu đoàn.") == ["Khăm Phăn - Xay Nha"]
+    assert persons("Đồng chí Thoong Sỉ-xạ-vẳn phát biểu.") == ["Thoong Sỉ-xạ-vẳn"]
+    # an alias after an en dash is its own span
+    assert persons("Ông Bun Mi – Nguyễn Văn Mịch là bạn cũ.") == ["Bun Mi", "Nguyễn Văn Mịch"]
+
+
+def test_bare_vietnamese_name_with_a_surname():
+    assert persons("Theo Lê Minh Đức, công trình sắp xong.") == ["Lê Minh Đức"]
+    assert persons("Khách mời là Tăng Thị Ngọc.") == ["Tăng Thị Ngọc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xe chạy trên đường Hồ Chí Minh và phố Trần Hưng Đạo.",
+        "Trường Nguyễn Huệ và Bệnh viện Trần Văn Thời khai giảng.",
+        "Quan hệ Việt Nam - Lào và Thái Lan được nhắc tới.",
+        "Hội nghị tổ chức vào xuân Giáp Thìn, năm Đinh Dậu cũng vậy.",
+        "Đồng chí nhấn mạnh vai trò của Đảng và Nhà nước.",
+        "Sau đó, Chủ tịch UBND tỉnh phát biểu.",
+        "Hành lang Kinh tế Đông - Tây phát triển.",
+        "ĐỒNG CHÍ BÍ THƯ TIẾP ĐOÀN KHÁCH LÀO NGÀY HÔM QUA",
+    ],
+)
+def test_things_countries_years_and_bodies_are_not_persons(text):
+    assert persons(text) == []
+
+
+def test_a_found_province_is_never_a_name():
+    assert persons("Đồng chí Quảng Trị nói.", ("Quảng Trị",)) == []
+
+
+def test_scores_rank_the_evidence():
+    text = "Chủ tịch UBND tỉnh Vũ Hải Nam gặp Lê Quang Huy."
+    context = RuleContext(NormalizedText.build(text))
+    context.found.extend(find_titles(context))
+    scores = [e.score for e in find_persons(context)]
+    assert scores[0] > scores[1] > 0
+
+
+def test_nfd_and_tone_placement_keep_original_offsets():
+    original = unicodedata.normalize("NFD", "Uỷ viên Ban Thường vụ Tỉnh uỷ  Hoàng Thuỳ Linh dự.")
+    entities = extract_rules(original)
+    for e in entities:
+        assert original[e.start : e.end] == e.text
+    names = [unicodedata.normalize("NFC", e.text) for e in entities if e.label == "PERSON"]
+    assert names == ["Hoàng Thuỳ Linh"]

@@ -1,0 +1,138 @@
+"""TITLE finder: guideline examples, boundaries, exclusions and offset mapping."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnner.entity import Entity
+from vnner.normalize import NormalizedText
+from vnner.rules import RuleContext
+from vnner.rules.titles import find_titles
+
+
+def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
+    """TITLE texts found in `text`, with the given substrings pre-found as PROVINCE."""
+    found = []
+    for name in provinces:
+        start = text.index(name)
+        found.append(Entity.from_span(text, start, start + len(name), "PROVINCE"))
+    entities = find_titles(RuleContext(NormalizedText.build(text), found))
+    for e in entities:
+        assert text[e.start : e.end] == e.text and e.label == "TITLE" and e.source == "rules.titles"
+        assert 0 < e.score <= 1
+    return [e.text for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch UBND thành phố Trần Văn Nam dự lễ.", ["Chủ tịch UBND thành phố"]),
+        ("Phó Bí thư Thành ủy phát biểu.", ["Phó Bí thư Thành ủy"]),
+        ("Ông là Ủy viên Trung ương Đảng.", ["Ủy viên Trung ương Đảng"]),
+        ("UVTW Đảng, Bí thư Tỉnh ủy dự họp.", ["UVTW Đảng", "Bí thư Tỉnh ủy"]),
+        ("Phó Chủ tịch Thường trực UBND tỉnh chủ trì.", ["Phó Chủ tịch Thường trực UBND tỉnh"]),
+        ("Trưởng đoàn ĐBQH tỉnh tiếp xúc cử tri.", ["Trưởng đoàn ĐBQH tỉnh"]),
+        ("Ủy viên Dự khuyết BCH Trung ương Đảng có mặt.", ["Ủy viên Dự khuyết BCH Trung ương Đảng"]),
+        ("Ủy viên Ban Thường vụ Tỉnh ủy tham dự.", ["Ủy viên Ban Thường vụ Tỉnh ủy"]),
+        (
+            "Ông được bầu vào UVTW Đảng Nhân dân cách mạng Lào khóa 11.",
+            ["UVTW Đảng Nhân dân cách mạng Lào"],
+        ),
+        ("UVTV Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy đến.", ["UVTV Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Bà làm trưởng đoàn trong chuyến thăm.", ["trưởng đoàn"]),
+        ("Phó Trưởng đoàn phát biểu.", ["Phó Trưởng đoàn"]),
+        ("Tổng Bí thư và Thủ tướng Chính phủ dự.", ["Tổng Bí thư", "Thủ tướng Chính phủ"]),
+        ("Giám đốc Sở Ngoại vụ đón khách.", ["Giám đốc Sở Ngoại vụ"]),
+        ("Giám đốc Sở Kế hoạch và Đầu tư báo cáo.", ["Giám đốc Sở Kế hoạch và Đầu tư"]),
+        ("Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch dự.", ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Trưởng ban Tuyên giáo Tỉnh ủy khai mạc.", ["Trưởng ban Tuyên giáo Tỉnh ủy"]),
+        ("Phó Giám đốc Công an tỉnh kiểm tra.", ["Phó Giám đốc Công an tỉnh"]),
+    ],
+)
+def test_titles_from_lexicon_and_grammar(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bí thư, Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
+        ("Bí thư,Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
+        ("Bí thư – Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
+        ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+    ],
+)
+def test_titles_split_at_commas_and_dashes(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "expected"),
+    [
+        ("Bí thư Tỉnh ủy Quảng Nam phát biểu.", "Quảng Nam", ["Bí thư Tỉnh ủy"]),
+        ("Tỉnh trưởng Sekong tiếp đoàn.", "Sekong", ["Tỉnh trưởng"]),
+        ("Tỉnh trưởng tỉnh Champasak tiếp đoàn.", "Champasak", ["Tỉnh trưởng"]),
+        ("Phó Bí thư Tỉnh ủy tỉnh Luông Pha Bang dự.", "Luông Pha Bang", ["Phó Bí thư Tỉnh ủy"]),
+        ("Chủ tịch UBND tỉnh Sơn La chúc mừng.", "Sơn La", ["Chủ tịch UBND tỉnh"]),
+        ("Giám đốc Sở Y tế Gia Lai nói.", "Gia Lai", ["Giám đốc Sở Y tế"]),
+    ],
+)
+def test_titles_stop_before_a_province(text, province, expected):
+    assert titles(text, (province,)) == expected
+
+
+def test_titles_stop_before_tai_and_cua():
+    assert titles("Chủ tịch Hội người Việt Nam tại Champasak tặng quà.") == ["Chủ tịch Hội người Việt Nam"]
+    assert titles("Trưởng đoàn của Attapu phát biểu.") == ["Trưởng đoàn"]
+
+
+def test_delegation_head_stops_before_the_provinces_it_introduces():
+    text = "Trưởng đoàn đại biểu cấp cao hai tỉnh đã trao đổi."
+    assert titles(text) == ["Trưởng đoàn đại biểu cấp cao"]
+
+
+def test_ranks_stay_outside():
+    text = "Đại tá Phạm Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiểm tra."
+    assert titles(text) == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
+    assert titles("Thiếu tướng Trần Minh đến dự.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí cảm ơn lãnh đạo các sở, ban, ngành.",
+        "Cán bộ và doanh nghiệp hai tỉnh gặp mặt.",
+        "Đoàn đại biểu tỉnh bạn sang thăm; đoàn công tác trở về.",
+        "Các đồng chí trong BTV Tỉnh ủy, Thường trực HĐND, UBND tỉnh dự.",
+        "Đại sứ quán và Tổng Lãnh sự quán tổ chức tiệc.",
+        "Ban giám đốc bệnh viện họp.",
+        "Đảng bộ, chính quyền và nhân dân tỉnh đón Tết.",
+    ],
+)
+def test_groups_bodies_and_generic_nouns_are_not_titles(text):
+    assert titles(text) == []
+
+
+def test_a_holder_name_is_not_swallowed_by_an_open_body():
+    assert titles("Giám đốc Sở Nội vụ Nguyễn Văn Long ký.") == ["Giám đốc Sở Nội vụ"]
+
+
+def test_headline_case_and_tone_placement_variants():
+    assert titles("Bí Thư Tỉnh Uỷ tiếp đoàn") == ["Bí Thư Tỉnh Uỷ"]
+    assert titles("Uỷ viên Ban Thường vụ Tỉnh uỷ dự.") == ["Uỷ viên Ban Thường vụ Tỉnh uỷ"]
+    assert titles("Ủy viên Ban Thường vụ Tỉnh ủy dự.") == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+
+
+def test_nfd_input_keeps_original_offsets():
+    original = unicodedata.normalize("NFD", "Hôm qua, Phó Chủ tịch  UBND tỉnh đã đến.")
+    (found,) = find_titles(RuleContext(NormalizedText.build(original)))
+    assert original[found.start : found.end] == found.text
+    assert unicodedata.normalize("NFC", found.text) == "Phó Chủ tịch  UBND tỉnh"
+
+
+def test_lower_case_and_open_bodies_score_lower():
+    context = RuleContext(NormalizedText.build("Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp và trưởng đoàn."))
+    scores = {e.text: e.score for e in find_titles(context)}
+    assert scores["Chủ tịch UBND tỉnh"] > scores["Giám đốc Sở Tư pháp"] > scores["trưởng đoàn"]
