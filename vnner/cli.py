@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from vnner.batch import extract_file
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records
 from vnner.entity import LABELS, Entity
 from vnner.evaluate import Report, score
+from vnner.model.errors import ModelError
 from vnner.pipeline import extract
+from vnner.render import render_errors_html, render_html
 from vnner.tokens import tokenize
 
 app = typer.Typer(help="Named-entity recognition for Vietnamese official news.", no_args_is_help=True)
@@ -41,20 +45,83 @@ def _entity_line(entity: Entity) -> str:
     return f"{entity.label}\t{entity.start}-{entity.end}\t{entity.text}\t{entity.score:.2f}{value}"
 
 
+ModelOption = Annotated[
+    str,
+    typer.Option("--model", help="Model directory or hub id; 'default' is the embedded default."),
+]
+RulesOnlyOption = Annotated[bool, typer.Option("--rules-only", help="Run the rule layer alone, no model.")]
+QuantizeOption = Annotated[bool, typer.Option("--quantize", help="Run the model with dynamic int8 weights.")]
+
+
+def _extractor(model: str, rules_only: bool, quantize: bool):
+    """A picklable `list[str] -> list[list[Entity]]` (batch workers receive it once each)."""
+    return partial(extract, model=None if rules_only else model, quantize=quantize)
+
+
 @app.command("extract")
 def extract_command(
-    text: Annotated[str | None, typer.Argument(help="Text to analyse; read from standard input if omitted.")] = None,
+    text: Annotated[str | None, typer.Argument(help="Text to analyse; standard input if omitted.")] = None,
+    input_path: Annotated[Path | None, typer.Option("--input", help="Text file (blank-line blocks) or JSONL.")] = None,
+    output: Annotated[Path | None, typer.Option(help="JSONL to append results to (needed with --input).")] = None,
+    errors_file: Annotated[Path | None, typer.Option(help="Failed records [default: OUTPUT.errors.jsonl].")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes on this machine.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per model batch.")] = 32,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
+    html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML page.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the entities as a JSON list.")] = False,
+    model: ModelOption = "default",
+    rules_only: RulesOnlyOption = False,
+    quantize: QuantizeOption = False,
 ) -> None:
-    """Find PERSON, PROVINCE, TITLE, DATE and MONEY entities in a text."""
+    """Find PERSON, PROVINCE, TITLE, DATE and MONEY entities in a text or a whole file."""
+    extract_batch = _extractor(model, rules_only, quantize)
+    if input_path is not None:
+        if output is None:
+            raise _fail("--input needs --output FILE.jsonl")
+        _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, not no_progress, html)
+        return
     if text is None:
         text = sys.stdin.read()
-    entities = extract(text)
+    entities = _run_model(extract_batch, [text])[0]
+    if html is not None:
+        html.write_text(render_html([("text", text, entities)], title="vnner"), encoding="utf-8")
     if as_json:
         typer.echo(json.dumps([e.to_dict() for e in entities], ensure_ascii=False))
     else:
         for entity in entities:
             typer.echo(_entity_line(entity))
+
+
+def _run_model(extract_batch, texts: list[str]):
+    try:
+        return extract_batch(texts)
+    except ModelError as error:
+        raise _fail(str(error)) from None
+
+
+def _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html) -> None:
+    _run_model(extract_batch, [""])  # a bad --model fails here, once, not once per record
+    try:
+        summary = extract_file(
+            input_path, output, errors_path=errors_file, extract_batch=extract_batch,
+            workers=workers, batch_size=batch_size, progress=progress,
+        )
+    except (OSError, CorpusError) as error:
+        raise _fail(str(error)) from None
+    typer.echo(
+        f"read {summary.read}, written {summary.written}, skipped (already done) {summary.skipped_existing}, "
+        f"failed {summary.failed}",
+        err=True,
+    )
+    if html is not None:
+        with output.open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        documents = [(r["id"], r["text"], [Entity.from_dict(d) for d in r["entities"]]) for r in rows]
+        html.write_text(render_html(documents, title=str(input_path)), encoding="utf-8")
+    if summary.failed:
+        errors_at = errors_file or output.with_name(output.name + ".errors.jsonl")
+        typer.echo(f"error: {summary.failed} records failed; see {errors_at}", err=True)
+        raise typer.Exit(code=1)
 
 
 def _print_table(report: Report) -> None:
@@ -75,17 +142,24 @@ def eval_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False,
+    html: Annotated[Path | None, typer.Option(help="Write gold and predicted spans of each error as HTML.")] = None,
+    model: ModelOption = "default",
+    rules_only: RulesOnlyOption = False,
+    quantize: QuantizeOption = False,
 ) -> None:
     """Score entities against gold spans: seqeval, entity level, strict IOB2."""
     gold = _load(data)
     if predictions is not None:
         predicted = _load([predictions], gold=False, source="predictions")
     else:
-        predicted = [Record(r.id, r.text, extract(r.text), r.meta) for r in gold]
+        found = _run_model(_extractor(model, rules_only, quantize), [r.text for r in gold])
+        predicted = [Record(r.id, r.text, entities, r.meta) for r, entities in zip(gold, found)]
     try:
         report = score(gold, predicted)
     except ValueError as error:
         raise _fail(str(error)) from None
+    if html is not None:
+        html.write_text(render_errors_html(gold, predicted, report), encoding="utf-8")
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -125,10 +199,23 @@ def stats_command(paths: PathsArgument) -> None:
     typer.echo("total".ljust(24) + "".join(str(total[c]).rjust(10) for c in columns))
 
 
+@app.command("train")
+def train_command(
+    config: Annotated[Path, typer.Argument(help="Training config, e.g. configs/phobert-tiny.yaml.")],
+    output: Annotated[Path, typer.Option(help="Model directory to write.")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="Config overrides such as training.seed=7.")] = None,
+) -> None:
+    """Fine-tune a PhoBERT token classifier on the corpus (same as scripts/train.py)."""
+    from vnner.model.train import train_from_config
+
+    metrics = train_from_config(config, output, overrides or [])
+    typer.echo(json.dumps(metrics, ensure_ascii=False))
+
+
 def main() -> None:
     try:
         app()
-    except (ConfigError, CorpusError) as error:
+    except (ConfigError, CorpusError, ModelError) as error:
         typer.echo(f"error: {error}", err=True)
         sys.exit(2)
 

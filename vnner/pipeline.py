@@ -1,16 +1,31 @@
-"""`extract`: text in, entities with offsets into that same text out."""
+"""`extract`: text in, entities with offsets into that same text out.
+
+The rule layer always runs; a token classifier runs too when one is given or embedded, and
+`vnner.hybrid.merge` combines both. Loaded models are cached per process, so a worker that
+calls `extract` many times loads its model once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import threading
+from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, overload
 
 from vnner.config import ConfigError, packaged_config
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import FINDERS, Finder, RuleContext
 from vnner.rules.resolve import resolve_overlaps
+
+if TYPE_CHECKING:
+    from vnner.model import Tagger
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
+_load_lock = threading.Lock()
 
 
 @cache
@@ -25,8 +40,6 @@ def _rule_finders() -> tuple[Finder, ...]:
 
 def extract_rules(text: str, document_date: dt.date | None = None) -> list[Entity]:
     """Entities the rule layer alone finds in `text`, sorted and non-overlapping."""
-    if not isinstance(text, str):
-        raise TypeError(f"extract expects a str, got {type(text).__name__}")
     settings = packaged_config("rules")
     context = RuleContext(NormalizedText.build(text, settings["tone_style"]), [], document_date)
     for finder in _rule_finders():
@@ -34,9 +47,69 @@ def extract_rules(text: str, document_date: dt.date | None = None) -> list[Entit
     return resolve_overlaps(context.found, settings["label_priority"])
 
 
-def extract(text: str, *, document_date: dt.date | None = None) -> list[Entity]:
-    """Finds PERSON, PROVINCE, TITLE, DATE and MONEY entities in `text`.
+@cache
+def _cached_tagger(name: str, quantize: bool) -> Tagger:
+    from vnner.model import Tagger
 
-    Every entity satisfies `text[entity.start:entity.end] == entity.text`.
+    tagger = Tagger.from_pretrained(name)
+    if not quantize:
+        return tagger
+    import torch
+
+    # Dynamic int8 weights for the Linear layers: the bulk of a transformer's CPU time.
+    model = torch.ao.quantization.quantize_dynamic(tagger.model, {torch.nn.Linear}, dtype=torch.qint8)
+    return Tagger(model, tagger.tokenizer, tagger.meta, tagger.path)
+
+
+def load_tagger(model: str | Path | Tagger | None = "default", quantize: bool = False) -> Tagger | None:
+    """The tagger `extract` would use: None for rules only, the embedded default for "default"."""
+    if model is None or (model == "default" and not DEFAULT_MODEL_DIR.is_dir()):
+        return None
+    if not isinstance(model, str | Path):
+        return model
+    name = str(DEFAULT_MODEL_DIR if model == "default" else model)
+    with _load_lock:  # threads that start together load the model once
+        return _cached_tagger(name, quantize)
+
+
+@overload
+def extract(text: str, **kwargs) -> list[Entity]: ...
+@overload
+def extract(text: Sequence[str], **kwargs) -> list[list[Entity]]: ...
+
+
+def extract(
+    text: str | Sequence[str],
+    *,
+    model: str | Path | Tagger | None = "default",
+    document_date: dt.date | None = None,
+    quantize: bool = False,
+) -> list[Entity] | list[list[Entity]]:
+    """Finds PERSON, PROVINCE, TITLE, DATE and MONEY entities.
+
+    `text` is one string (returns its entities) or a list of strings (returns one list per
+    string). `model` is "default" (the embedded model, or rules only where none ships), None
+    (rules only), a model directory, a hub id, or a loaded `vnner.model.Tagger`.
+    `document_date` resolves day-month dates without a year. Every entity satisfies
+    `text[entity.start:entity.end] == entity.text`.
     """
-    return extract_rules(text, document_date)
+    single = isinstance(text, str)
+    texts = [text] if single else _checked_texts(text)
+    rules = [extract_rules(t, document_date) for t in texts]
+    tagger = load_tagger(model, quantize)
+    if tagger is None:
+        results = rules
+    else:
+        from vnner.hybrid import merge
+
+        results = [merge(found, ruled) for found, ruled in zip(tagger.predict(texts), rules)]
+    return results[0] if single else results
+
+
+def _checked_texts(texts: Sequence[str]) -> list[str]:
+    if isinstance(texts, bytes | bytearray) or not isinstance(texts, Sequence):
+        raise TypeError(f"extract expects a str or a list of str, got {type(texts).__name__}")
+    for index, item in enumerate(texts):
+        if not isinstance(item, str):
+            raise TypeError(f"extract expects a str or a list of str; item {index} is {type(item).__name__}")
+    return list(texts)

@@ -1,0 +1,141 @@
+"""Batch extraction: formats, failures written not dropped, resume after a crash, workers, datasets."""
+
+import json
+
+import pytest
+
+from vnner.batch import extract_each, extract_file, map_batch
+from vnner.corpus import CorpusError
+from vnner.pipeline import extract
+
+SENTENCES = [
+    "Ngày 3/4/2024, Thủ tướng Phạm Minh Chính đến tỉnh Quảng Ninh.",
+    "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh trao 500 triệu đồng cho tỉnh Sê Kông.",
+    "Bí thư, Tỉnh trưởng Sekong Leklay Sivilay tiếp đoàn ngày 02/04/2024.",
+    "Không có thực thể nào ở đây.",
+]
+
+
+def lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows))
+
+
+def expected(text):
+    return [e.to_dict() for e in extract(text)]
+
+
+def failing_extract(texts):
+    """Like the default, but raises on any text containing BOOM (module-level: picklable)."""
+    if any("BOOM" in text for text in texts):
+        raise RuntimeError("model exploded")
+    return extract_each(texts)
+
+
+def test_plain_text_blocks_are_documents_with_line_ids(tmp_path, capsys):
+    source = tmp_path / "news.txt"
+    source.write_text(f"{SENTENCES[0]}\n{SENTENCES[1]}\n\n  \n\n{SENTENCES[2]}\n", encoding="utf-8")
+    summary = extract_file(source, tmp_path / "out.jsonl")
+    rows = lines(tmp_path / "out.jsonl")
+    assert [r["id"] for r in rows] == ["line-1", "line-6"]
+    assert rows[0]["text"] == f"{SENTENCES[0]}\n{SENTENCES[1]}"
+    assert all(r["entities"] == expected(r["text"]) for r in rows)
+    assert (summary.read, summary.written, summary.skipped_existing, summary.failed) == (2, 2, 0, 0)
+    assert capsys.readouterr().err == ""  # no progress bar when stderr is not a terminal
+
+
+def test_bad_records_go_to_the_errors_file_with_line_and_reason(tmp_path):
+    source = tmp_path / "in.jsonl"
+    write_jsonl(
+        source,
+        [
+            {"id": "a", "text": SENTENCES[0]},
+            "{not json",
+            "[1, 2]",
+            {"id": "b"},
+            {"id": "c", "text": 42},
+            {"text": SENTENCES[1]},
+            {"id": "a", "text": SENTENCES[2]},
+            {"id": "d", "text": "BOOM " + SENTENCES[3]},
+            {"id": 7, "text": SENTENCES[1]},
+        ],
+    )
+    summary = extract_file(source, tmp_path / "out.jsonl", extract_batch=failing_extract, batch_size=4)
+    assert [r["id"] for r in lines(tmp_path / "out.jsonl")] == ["a", "7"]
+    errors = lines(tmp_path / "out.jsonl.errors.jsonl")
+    assert [e["line"] for e in errors] == [2, 3, 4, 5, 6, 7, 8]
+    reasons = " | ".join(e["reason"] for e in errors)
+    for needle in ("invalid JSON", "JSON object", "`text`", "`id`", "duplicate id 'a'", "model exploded"):
+        assert needle in reasons
+    assert (summary.read, summary.written, summary.failed) == (9, 2, 7)
+
+
+def test_rerun_skips_written_ids_and_repairs_a_line_cut_by_a_crash(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": str(i), "text": text} for i, text in enumerate(SENTENCES)])
+    extract_file(source, output)
+    complete = output.read_text(encoding="utf-8")
+    output.write_text(complete[: complete.index('"id": "3"') + 20], encoding="utf-8")  # killed mid-write
+
+    calls = []
+    summary = extract_file(source, output, extract_batch=lambda texts: calls.append(texts) or extract_each(texts))
+    assert output.read_text(encoding="utf-8") == complete
+    assert calls == [[SENTENCES[3]]]
+    assert (summary.read, summary.written, summary.skipped_existing, summary.failed) == (4, 1, 3, 0)
+
+
+def test_damage_before_the_last_line_is_refused_not_truncated(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}])
+    output.write_text('{"id": "x", "text": "", "entities": []}\n{oops\n{"id": "y", "text": "", "entities": []}\n')
+    with pytest.raises(CorpusError, match="out.jsonl:2"):
+        extract_file(source, output)
+    assert output.read_text().count("\n") == 3
+
+
+def test_interrupted_run_keeps_every_flushed_record_and_batches_the_input(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": str(i), "text": SENTENCES[i % 4]} for i in range(10)])
+    sizes = []
+
+    def interrupted(texts):
+        sizes.append(len(texts))
+        if len(sizes) == 3:
+            raise KeyboardInterrupt
+        return extract_each(texts)
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_file(source, output, extract_batch=interrupted, batch_size=3)
+    assert sizes == [3, 3, 3]
+    assert [r["id"] for r in lines(output)] == [str(i) for i in range(6)]
+
+
+def test_missing_input_creates_no_output(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        extract_file(tmp_path / "nope.txt", tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_workers_give_the_same_output_in_the_same_order(tmp_path):
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": f"r{i}", "text": SENTENCES[i % 4] + (" BOOM" if i == 5 else "")} for i in range(23)]
+    write_jsonl(source, rows)
+    one = extract_file(source, tmp_path / "one.jsonl", extract_batch=failing_extract, batch_size=2)
+    two = extract_file(source, tmp_path / "two.jsonl", extract_batch=failing_extract, batch_size=2, workers=2)
+    assert one == two
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert lines(tmp_path / "two.jsonl.errors.jsonl") == lines(tmp_path / "one.jsonl.errors.jsonl")
+    assert two.failed == 1 and two.written == 22
+
+
+def test_datasets_map_with_two_processes_matches_extract(tmp_path):
+    """The module docstring's recipe for corpora beyond one machine, on a tiny dataset."""
+    datasets = pytest.importorskip("datasets")
+    texts = SENTENCES * 3
+    dataset = datasets.Dataset.from_dict({"id": [str(i) for i in range(len(texts))], "text": texts})
+    mapped = dataset.map(map_batch, batched=True, batch_size=2, num_proc=2, cache_file_name=str(tmp_path / "c.arrow"))
+    assert mapped["id"] == dataset["id"]
+    assert [json.loads(row) for row in mapped["entities"]] == [expected(text) for text in texts]

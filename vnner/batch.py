@@ -1,0 +1,244 @@
+"""Batch extraction: a text or JSONL file in, one JSONL record per document out.
+
+`extract_file` streams the input (never the whole file in memory), sends lists of texts to
+the extractor, appends and flushes each result so an interrupted run keeps what it wrote, and
+on a rerun skips the ids already in the output. A record that cannot be read or extracted goes
+to an errors file with its line number and reason; none is dropped. Memory stays bounded by
+the batches in flight plus the set of ids seen (needed for resume and duplicate checks).
+
+Too big for one machine? Run the same per-batch function on an existing engine. `datasets`
+(each worker process builds the extractor once; a model behind a module-level cache such as
+`functools.cache` is loaded once per process)::
+
+    ds = datasets.load_dataset("json", data_files="corpus.jsonl", split="train")
+    ds = ds.map(vnner.batch.map_batch, batched=True, batch_size=64, num_proc=8)
+    ds.to_json("entities.jsonl", force_ascii=False)  # "entities": a JSON list per row
+
+Ray Data: `ray.data.read_json(...).map_batches(map_batch, batch_size=64)` (or a class that
+loads the model in `__init__`, with `concurrency=N`); Spark: `extract_each` in `mapInPandas`.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from vnner.corpus import CorpusError
+from vnner.entity import Entity
+
+ExtractBatch = Callable[[list[str]], list[list[Entity]]]
+
+
+@dataclass
+class Summary:
+    """Counts for the CLI to print; `failed > 0` should make it exit non-zero."""
+
+    read: int = 0
+    written: int = 0
+    skipped_existing: int = 0
+    failed: int = 0
+
+
+@dataclass
+class _Doc:
+    line: int  # 1-based number of the document's first input line
+    id: str | None
+    text: str | None
+    error: str | None = None
+
+
+def extract_each(texts: list[str]) -> list[list[Entity]]:
+    """Default extractor: `vnner.pipeline.extract` on every text (picklable, for workers)."""
+    from vnner.pipeline import extract
+
+    return [extract(text) for text in texts]
+
+
+def map_batch(batch: dict[str, list[Any]], extract_batch: ExtractBatch = extract_each) -> dict[str, list[str]]:
+    """`Dataset.map(batched=True)` function adding `entities`: JSON text, as value types vary."""
+    found = extract_batch(list(batch["text"]))
+    return {"entities": [_dumps([e.to_dict() for e in row]) for row in found]}
+
+
+def _read_jsonl(handle) -> Iterator[_Doc]:
+    """One `{"id": ..., "text": ...}` object per line; an integer id is taken as its string."""
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError as error:  # also UnicodeDecodeError
+            yield _Doc(number, None, None, f"invalid JSON: {error}")
+            continue
+        doc_id, text = (data.get("id"), data.get("text")) if isinstance(data, dict) else (None, None)
+        doc_id = str(doc_id) if type(doc_id) is int else doc_id if isinstance(doc_id, str) and doc_id else None
+        if not isinstance(data, dict):
+            reason = f"expected a JSON object, got {type(data).__name__}"
+        elif doc_id is None:
+            reason = "`id` must be a non-empty string or an integer"
+        else:
+            reason = None if isinstance(text, str) else "`text` must be a string"
+        yield _Doc(number, doc_id, text, reason)
+
+
+def _read_blocks(handle) -> Iterator[_Doc]:
+    """Plain text: one document per block of lines, blocks split by blank lines."""
+    lines: list[str] = []
+    first, error = 0, None
+    for number, raw in enumerate(chain(handle, [b""]), start=1):  # b"": a last blank line
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as problem:
+            line = raw.decode("utf-8", "replace").rstrip("\r\n")
+            error = error or f"line {number} is not UTF-8: {problem.reason}"
+        if line.strip():
+            first = first or number
+            lines.append(line)
+        elif lines:
+            yield _Doc(first, f"line-{first}", "\n".join(lines), error)
+            lines, first, error = [], 0, None
+
+
+def existing_ids(output: Path) -> set[str]:
+    """Ids already written; a last line cut short by a crash is cut off the file."""
+    ids: set[str] = set()
+    good_end, bad_line = 0, None
+    with output.open("a+b") as handle:
+        handle.seek(0)
+        for number, raw in enumerate(handle, start=1):
+            if bad_line is not None:
+                raise CorpusError(f"{output}:{bad_line}: not a complete JSON record; fix or remove the file")
+            try:
+                data = json.loads(raw) if raw.endswith(b"\n") else None
+            except ValueError:  # also UnicodeDecodeError
+                data = None
+            if isinstance(data, dict) and "id" in data:
+                ids.add(str(data["id"]))
+                good_end += len(raw)
+            else:
+                bad_line = number
+        handle.truncate(good_end)  # drops only a damaged last line
+    return ids
+
+
+def _extract_chunk(extract_batch: ExtractBatch, texts: list[str]) -> list[tuple[str | None, str | None]]:
+    """(entities as JSON, None) or (None, error) per text; a bad text does not fail its neighbours."""
+    try:
+        found = extract_batch(texts) if texts else []
+        if len(found) != len(texts):
+            raise ValueError(f"extractor returned {len(found)} results for {len(texts)} texts")
+        return [(_dumps([e.to_dict() for e in row]), None) for row in found]
+    except Exception as error:
+        if len(texts) == 1:
+            return [(None, f"extract failed: {type(error).__name__}: {error}")]
+        return [_extract_chunk(extract_batch, [text])[0] for text in texts]
+
+
+_worker_extract: list[ExtractBatch] = []
+
+
+def _init_worker(extract_batch: ExtractBatch) -> None:
+    """Runs once per worker process, so the extractor (and a model it holds) is loaded once."""
+    _worker_extract.append(extract_batch)
+
+
+def _worker_chunk(texts: list[str]) -> list[tuple[str | None, str | None]]:
+    return _extract_chunk(_worker_extract[0], texts)
+
+
+def _texts(chunk: list[_Doc]) -> list[str]:
+    return [doc.text for doc in chunk if doc.error is None]
+
+
+def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, workers: int):
+    """Yields (chunk, results) in input order, with at most 2 chunks per worker in flight."""
+    if workers <= 1:
+        yield from ((chunk, _extract_chunk(extract_batch, _texts(chunk))) for chunk in chunks)
+        return
+    context = multiprocessing.get_context("spawn")  # fork is unsafe once torch has started threads
+    with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(extract_batch,)) as pool:
+        pending: deque = deque()
+        for chunk in chain(chunks, [None]):  # None: the input is exhausted, drain what is left
+            if chunk is not None:
+                pending.append((chunk, pool.submit(_worker_chunk, _texts(chunk))))
+            while pending and (chunk is None or len(pending) >= 2 * workers):
+                done, future = pending.popleft()
+                yield done, future.result()
+
+
+def extract_file(
+    input_path: str | Path,
+    output_path: str | Path,
+    *,
+    errors_path: str | Path | None = None,
+    extract_batch: ExtractBatch = extract_each,
+    workers: int = 1,
+    batch_size: int = 32,
+    progress: bool = True,
+) -> Summary:
+    """Extracts every document of `input_path` (`.jsonl`, else plain text) into `output_path`.
+
+    Resumes a previous run. With `workers > 1`, `extract_batch` must be picklable (module-level,
+    or a `functools.partial` of such). `errors_path` (default `<output>.errors.jsonl`) is
+    rewritten on each run, since failed records are retried.
+    """
+    source, output = Path(input_path), Path(output_path)
+    errors = Path(errors_path) if errors_path else output.with_name(output.name + ".errors.jsonl")
+    reader = _read_jsonl if source.suffix == ".jsonl" else _read_blocks
+    size = source.stat().st_size  # raises before the output is touched if the input is missing
+    done, summary = existing_ids(output), Summary()
+    bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
+    with (
+        source.open("rb") as handle,
+        output.open("a", encoding="utf-8") as out,
+        errors.open("w", encoding="utf-8") as err,
+        bar,
+    ):
+        docs = _todo(reader(handle), done, summary)
+        for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, workers):
+            extracted = iter(results)
+            for doc in chunk:
+                entities, error = (None, doc.error) if doc.error else next(extracted)
+                if error is None:
+                    _append(out, f'{{"id": {_dumps(doc.id)}, "text": {_dumps(doc.text)}, "entities": {entities}}}')
+                    summary.written += 1
+                else:
+                    _append(err, _dumps({"line": doc.line, "id": doc.id, "reason": error}))
+                    summary.failed += 1
+            bar.update(handle.tell() - bar.n)  # bytes read, a little ahead of the output
+        bar.update(size - bar.n)
+    return summary
+
+
+def _todo(docs: Iterable[_Doc], done: set[str], summary: Summary) -> Iterator[_Doc]:
+    """Marks duplicate ids as failed and skips (but counts) ids already in the output."""
+    seen: set[str | None] = set()
+    for doc in docs:
+        summary.read += 1
+        if doc.error is None and doc.id in seen:
+            doc.error = f"duplicate id {doc.id!r}"
+        seen.add(doc.id)
+        if doc.error is None and doc.id in done:
+            summary.skipped_existing += 1
+        else:
+            yield doc
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _append(handle, line: str) -> None:
+    """Writes one whole line and flushes, so a crash loses at most the line being written."""
+    handle.write(line + "\n")
+    handle.flush()

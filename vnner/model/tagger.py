@@ -1,0 +1,83 @@
+"""Inference: texts in, model entities with offsets into each original text out."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from vnner.bio import tags_to_spans
+from vnner.entity import Entity
+from vnner.model import checkpoint
+from vnner.model.encode import Chunk, Encoder, expand
+from vnner.model.errors import ModelError
+from vnner.model.segment import get_segmenter
+from vnner.model.windows import make_windows, owners
+from vnner.tokens import tokenize
+
+
+class Tagger:
+    """A loaded vnner token classifier; load once per process, call `predict` many times."""
+
+    def __init__(self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 16):
+        self.model, self.tokenizer, self.meta, self.path = model, tokenizer, meta, path
+        self.labels: list[str] = list(meta["labels"])
+        self.batch_size = batch_size
+        try:
+            segmenter = get_segmenter(meta["segmenter"])
+        except (ValueError, ImportError) as error:
+            raise ModelError(f"{path}: {error}") from None
+        self.encoder = Encoder(tokenizer, segmenter, meta["tone_style"], meta["max_length"], meta["overlap"])
+
+    @classmethod
+    def from_pretrained(cls, path_or_hub_id: str | Path, **kwargs) -> Tagger:
+        model, tokenizer, meta, directory = checkpoint.load(path_or_hub_id)
+        return cls(model, tokenizer, meta, directory, **kwargs)
+
+    def predict(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """Entities per text, `source="model"`, score = mean probability of the span's word tags."""
+        import torch
+
+        texts = list(texts)
+        tokens = [tokenize(text) for text in texts]
+        groups = self.encoder.words(tokens)
+        chunks = [c for i, (t, g) in enumerate(zip(tokens, groups)) for c in self.encoder.chunks(i, t, g)]
+        probabilities: dict[tuple[int, int], list] = {}
+        chunks.sort(key=lambda c: len(c.input_ids))
+        with torch.inference_mode():
+            for begin in range(0, len(chunks), self.batch_size):
+                batch = chunks[begin : begin + self.batch_size]
+                scores = self._forward(batch)
+                for row, chunk in enumerate(batch):
+                    probabilities[chunk.text_index, chunk.window] = scores[row, chunk.word_positions].tolist()
+        return [self._entities(i, texts[i], tokens[i], groups[i], probabilities) for i in range(len(texts))]
+
+    def _forward(self, batch: Sequence[Chunk]):
+        """Softmax over tags for a length-sorted batch padded to its own longest input."""
+        import torch
+
+        width = max(len(c.input_ids) for c in batch)
+        pad = self.tokenizer.pad_token_id
+        ids = torch.tensor([c.input_ids + [pad] * (width - len(c.input_ids)) for c in batch])
+        mask = torch.tensor([[1] * len(c.input_ids) + [0] * (width - len(c.input_ids)) for c in batch])
+        return self.model(input_ids=ids, attention_mask=mask).logits.softmax(-1)
+
+    def _entities(self, index, text, tokens, groups, probabilities) -> list[Entity]:
+        """Each word read from its most central window, word tags spread to units, BIO repaired."""
+        if not tokens:
+            return []
+        lengths = [len(self.encoder.word_pieces(tokens, g)) for g in groups]
+        windows = make_windows(lengths, self.encoder.budget, self.encoder.overlap)
+        word_tags, word_scores = [], []
+        for word, window in enumerate(owners(windows, len(groups))):
+            row = probabilities[index, window][word - windows[window][0]]
+            best = max(range(len(row)), key=row.__getitem__)
+            word_tags.append(self.labels[best])
+            word_scores.append(row[best])
+        unit_word = {unit: word for word, group in enumerate(groups) for unit in group}
+        entities = []
+        for entity in tags_to_spans(text, tokens, expand(word_tags, groups, len(tokens)), source="model"):
+            words = sorted({unit_word[u] for u, t in enumerate(tokens) if entity.start <= t.start < entity.end})
+            score = sum(word_scores[w] for w in words) / len(words)
+            entities.append(dataclasses.replace(entity, score=min(1.0, max(0.0, score))))
+        return entities
