@@ -53,6 +53,8 @@ def test_every_normalized_character_has_an_origin():
         doc = NormalizedText.build(text)
         assert len(doc.origin) == len(doc.text)
         assert all(0 <= s < e <= len(text) for s, e in doc.origin)
+        letters = [c for c in unicodedata.normalize("NFC", text) if c.isalnum()]
+        assert [c for c in unicodedata.normalize("NFC", doc.text) if c.isalnum()] == letters
 
 
 def test_span_outside_the_text_is_refused():

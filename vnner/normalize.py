@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from vnner.entity import Entity
@@ -56,7 +57,7 @@ def _place_tone(syllable: str, style: ToneStyle) -> str:
     else:
         target = vowels[0]
     marked = bare[:target] + unicodedata.normalize("NFC", bare[target] + tones[0]) + bare[target + 1 :]
-    return marked if len(marked) == len(bare) else syllable
+    return marked if len(marked) == len(syllable) else syllable
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,22 @@ class NormalizedText:
             raise ValueError(f"span [{start}, {end}) is outside the normalized text")
         return self.origin[start][0], self.origin[end - 1][1]
 
+    def from_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """The normalized span that maps exactly to original [start, end), if there is one."""
+        starts, ends = self._original_edges
+        if start in starts and end in ends:
+            return starts[start], ends[end]
+        return None
+
+    @cached_property
+    def _original_edges(self) -> tuple[dict[int, int], dict[int, int]]:
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for index, (ostart, oend) in enumerate(self.origin):
+            starts.setdefault(ostart, index)
+            ends[oend] = index + 1
+        return starts, ends
+
     def entity(self, start: int, end: int, label: str, **kwargs: Any) -> Entity:
         """An entity for a normalized span, with text and offsets of the original string."""
         ostart, oend = self.to_original(start, end)
@@ -110,7 +127,18 @@ def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: l
 
 
 def _add_syllable(word: str, offset: int, style: ToneStyle, pieces: list[str], origin: list) -> None:
-    """A letter run: each base letter with its combining marks becomes one NFC character."""
+    canonical, spans = _syllable_view(word, style)
+    pieces.append(canonical)
+    origin.extend((offset + s, offset + e) for s, e in spans)
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllable_view(word: str, style: ToneStyle) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A letter run's canonical form and each character's span in `word`.
+
+    Each base letter with its combining marks becomes one NFC character. Cached: running
+    text repeats a small vocabulary of syllables.
+    """
     clusters: list[tuple[int, int]] = []
     for index, char in enumerate(word):
         if clusters and unicodedata.combining(char):
@@ -119,12 +147,5 @@ def _add_syllable(word: str, offset: int, style: ToneStyle, pieces: list[str], o
             clusters.append((index, index + 1))
     composed = [unicodedata.normalize("NFC", word[s:e]) for s, e in clusters]
     if any(len(c) != 1 for c in composed):  # a letter NFC cannot compose: keep it as is
-        for (s, e), chars in zip(clusters, composed):
-            for char in chars:
-                pieces.append(char)
-                origin.append((offset + s, offset + e))
-        return
-    canonical = _place_tone("".join(composed), style)
-    for (s, e), char in zip(clusters, canonical):
-        pieces.append(char)
-        origin.append((offset + s, offset + e))
+        return "".join(composed), tuple(span for span, chars in zip(clusters, composed) for _ in chars)
+    return _place_tone("".join(composed), style), tuple(clusters)

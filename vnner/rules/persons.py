@@ -35,8 +35,12 @@ _TOKEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def fold(text: str) -> str:
     """Lower-cased, tone-placement-free text with the same length and offsets as `text`."""
-    view = NormalizedText.build(text, "old").text
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in view)
+    return lower_in_place(NormalizedText.build(text, "old").text)
+
+
+def lower_in_place(text: str) -> str:
+    """Lower case that never changes the length (`İ` would grow), so offsets still hold."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _alternatives(entries: list[str]) -> str:
@@ -203,7 +207,7 @@ class _View:
 @register("persons")
 def find_persons(context: RuleContext) -> list[Entity]:
     cues, names, text = _cues(), surnames(), context.doc.text
-    view = _View(text, fold(text), found_spans(context, set(LABELS)), cues, names)
+    view = _View(text, lower_in_place(text), found_spans(context, set(LABELS)), cues, names)
     runs, honorific_at = [], set()
     for run in _runs(text, view.spans, cues["stop_words"]):
         run, honorific = _trim(run, cues)

@@ -8,7 +8,6 @@ respects word edges. Settings and exclusions live in `configs/rules.yaml`.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from vnner.config import ConfigError, packaged_config
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+from vnner.tokens import tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -34,18 +34,20 @@ class Province:
 @dataclass(frozen=True)
 class _Entry:
     province: Province | None  # None for a stop phrase
-    skip: int  # characters of introducer (`tỉnh `) before the name itself
+    skip: int  # tokens of introducer (`tỉnh`, `thành phố`) before the name itself
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    entries: dict[str, _Entry]
-    pattern: re.Pattern[str]
-    blocked_after: tuple[str, ...]
+    """Spellings keyed by their lower-cased token texts, so whitespace never matters."""
+
+    entries: dict[tuple[str, ...], _Entry]
+    longest: int
+    blocked_after: frozenset[tuple[str, ...]]
 
 
-def _canonical(phrase: str, tone_style: str) -> str:
-    return NormalizedText.build(phrase.strip(), tone_style).text.lower()
+def _key(phrase: str, tone_style: str) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in tokenize(NormalizedText.build(phrase, tone_style).text))
 
 
 def load_provinces(path: Path) -> list[tuple[Province, list[str]]]:
@@ -67,39 +69,42 @@ def load_provinces(path: Path) -> list[tuple[Province, list[str]]]:
 def gazetteer() -> Gazetteer:
     rules = packaged_config("rules")
     settings, style = rules["provinces"], rules["tone_style"]
-    introducers = [_canonical(word, style) for word in settings["introducers"]]
-    entries: dict[str, _Entry] = {}
+    introducers = [_key(word, style) for word in settings["introducers"]]
+    entries: dict[tuple[str, ...], _Entry] = {}
     for province, variants in load_provinces(DATA_DIR / settings["gazetteer"]):
-        for variant in map(lambda v: _canonical(v, style), variants):
-            lead = next((i for i in introducers if variant.startswith(i + " ")), None)
-            name = variant[len(lead) + 1 :] if lead else variant
+        for variant in (_key(v, style) for v in variants):
+            lead = next((i for i in introducers if variant[: len(i)] == i and len(variant) > len(i)), ())
+            name = variant[len(lead) :]
             if not lead:
                 entries[name] = _Entry(province, 0)
             for introducer in introducers:
-                entries[f"{introducer} {name}"] = _Entry(province, len(introducer) + 1)
+                entries[introducer + name] = _Entry(province, len(introducer))
     for phrase in settings["stop_phrases"]:
-        entries[_canonical(phrase, style)] = _Entry(None, 0)
-    alternatives = "|".join(re.escape(key) for key in sorted(entries, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    blocked = tuple(_canonical(word, style) + " " for word in settings["blocked_after"])
-    return Gazetteer(entries, pattern, blocked)
+        entries[_key(phrase, style)] = _Entry(None, 0)
+    blocked = frozenset(_key(word, style) for word in settings["blocked_after"])
+    return Gazetteer(entries, max(map(len, entries)), blocked)
 
 
 def find_in(doc: NormalizedText, score: float) -> list[Entity]:
+    """Longest match at each token, left to right; a match consumes its tokens."""
     table = gazetteer()
-    found = []
-    for match in table.pattern.finditer(doc.text):
-        entry = table.entries.get(match.group().lower())
-        if entry is None or entry.province is None:
+    tokens = tokenize(doc.text)
+    keys = [t.text.lower() for t in tokens]
+    found, i = [], 0
+    while i < len(tokens):
+        for n in range(min(table.longest, len(tokens) - i), 0, -1):
+            entry = table.entries.get(tuple(keys[i : i + n]))
+            if entry is not None:
+                break
+        else:
+            i += 1
             continue
-        start = match.start() + entry.skip
-        if not doc.text[start].isupper() and not doc.text[start].isdigit():
-            continue
-        before = doc.text[max(0, match.start() - 20) : match.start()].lower()
-        if entry.skip == 0 and before.endswith(table.blocked_after):
-            continue
-        found.append(doc.entity(start, match.end(), "PROVINCE", score=score, source="rules.provinces",
-                                value=entry.province.value))
+        name = tokens[i + entry.skip]
+        blocked = any(tuple(keys[max(0, i - k) : i]) in table.blocked_after for k in (1, 2))
+        if entry.province and name.text[0].isupper() and not (entry.skip == 0 and blocked):
+            found.append(doc.entity(name.start, tokens[i + n - 1].end, "PROVINCE", score=score,
+                                    source="rules.provinces", value=entry.province.value))
+        i += n
     return found
 
 

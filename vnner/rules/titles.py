@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -53,10 +53,21 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text)]
 
 
-def phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+class Phrases(tuple):
     """Word-key tuples of lexicon entries, longest first (so the longest match wins)."""
+
+    @cached_property
+    def by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """The same phrases grouped by first word: matching tries only those that can fit."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self:
+            index.setdefault(phrase[0], []).append(phrase)
+        return index
+
+
+def phrases(entries: list[str]) -> Phrases:
     keyed = {tuple(w.key for w in words(entry)) for entry in entries}
-    return tuple(sorted(keyed, key=len, reverse=True))
+    return Phrases(sorted(keyed, key=len, reverse=True))
 
 
 @cache
@@ -66,16 +77,11 @@ def load_yaml(name: str) -> dict:
 
 def found_spans(context: RuleContext, labels: set[str]) -> list[tuple[int, int, str]]:
     """Normalized spans of earlier entities with these labels (entities index the original)."""
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for index, (ostart, oend) in enumerate(context.doc.origin):
-        starts.setdefault(ostart, index)
-        ends[oend] = index + 1
-    return [
-        (starts[e.start], ends[e.end], e.label)
-        for e in context.found
-        if e.label in labels and e.start in starts and e.end in ends
-    ]
+    spans = []
+    for entity in context.found:
+        if entity.label in labels and (span := context.doc.from_original(entity.start, entity.end)):
+            spans.append((*span, entity.label))
+    return spans
 
 
 class Matcher:
@@ -90,9 +96,11 @@ class Matcher:
         """Word i and word i+1 are separated by exactly one space."""
         return 0 <= i < len(self.words) - 1 and self.text[self.words[i].end : self.words[i + 1].start] == " "
 
-    def match(self, i: int, options: tuple[tuple[str, ...], ...]) -> int:
+    def match(self, i: int, options: Phrases) -> int:
         """Length in words of the longest option starting at word i, or 0."""
-        for option in options:
+        if i >= len(self.words):
+            return 0
+        for option in options.by_first_word.get(self.words[i].key, ()):
             n = len(option)
             if (
                 i + n <= len(self.words)
@@ -112,6 +120,7 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     data = load_yaml("titles.yaml")
     lex = {name: phrases(entries) for name, entries in data.items()}
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
+    lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
     return lex
 
 
@@ -158,7 +167,7 @@ def _enumeration(m: Matcher, end: int, lex: dict) -> int:
 
 def _item(m: Matcher, j: int, lex: dict) -> int:
     """End of one `Capitalized [lower]` item of an enumerated body starting at word j, or -1."""
-    if not (m.free[j] and m.words[j].text[0].isupper()) or m.match(j, lex["heads"] + lex["prefixes"]):
+    if not (m.free[j] and m.words[j].text[0].isupper()) or m.match(j, lex["heads_or_prefixes"]):
         return -1
     tail = m.words[j + 1] if m.after(j, 1) > 0 and m.free[j + 1] else None
     return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
