@@ -33,8 +33,27 @@ CONFIG_DIRS = (_PACKAGE_DIR / "configs", _PACKAGE_DIR.parent / "configs")
 
 @cache
 def packaged_config(name: str) -> dict[str, Any]:
-    """A config that ships with vnner, e.g. `rules` for `configs/rules.yaml`."""
+    """A config that ships with vnner, e.g. `rules` for `configs/rules.yaml`, checked."""
     for directory in CONFIG_DIRS:
-        if (directory / f"{name}.yaml").is_file():
-            return load_yaml(directory / f"{name}.yaml")
+        path = directory / f"{name}.yaml"
+        if path.is_file():
+            data = load_yaml(path)
+            CHECKS.get(name, lambda data, path: None)(data, path)
+            return data
     raise ConfigError(f"{name}.yaml: not found in {' or '.join(map(str, CONFIG_DIRS))}")
+
+
+def check_rules(data: dict[str, Any], path: Path) -> None:
+    """The rule layer's settings: known labels, a tone style, a list of finder names."""
+    from vnner.entity import LABELS
+
+    unknown = [label for label in data.get("label_priority", []) if label not in LABELS]
+    if unknown or not data.get("label_priority"):
+        raise ConfigError(f"{path}: label_priority has unknown labels {unknown} (known: {', '.join(LABELS)})")
+    if data.get("tone_style") not in ("old", "new"):
+        raise ConfigError(f"{path}: tone_style must be 'old' or 'new', not {data.get('tone_style')!r}")
+    if not isinstance(data.get("finders"), list) or not data["finders"]:
+        raise ConfigError(f"{path}: finders must be a non-empty list of finder names")
+
+
+CHECKS = {"rules": check_rules}

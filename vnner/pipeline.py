@@ -7,6 +7,7 @@ calls `extract` many times loads its model once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import threading
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from vnner.model import Tagger
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
+PIECE_CHARS = 20_000  # longer texts are processed piece by piece
 _load_lock = threading.Lock()
 
 
@@ -95,15 +97,41 @@ def extract(
     """
     single = isinstance(text, str)
     texts = [text] if single else _checked_texts(text)
-    rules = [extract_rules(t, document_date) for t in texts]
     tagger = load_tagger(model, quantize)
-    if tagger is None:
-        results = rules
-    else:
+    pieces = [(index, offset, piece) for index, t in enumerate(texts) for offset, piece in _pieces(t)]
+    found = [extract_rules(piece, document_date) for _, _, piece in pieces]
+    if tagger is not None:
         from vnner.hybrid import merge
 
-        results = [merge(found, ruled) for found, ruled in zip(tagger.predict(texts), rules)]
+        predicted = tagger.predict([piece for _, _, piece in pieces])
+        found = [merge(model_found, rule_found) for model_found, rule_found in zip(predicted, found)]
+    results: list[list[Entity]] = [[] for _ in texts]
+    for (index, offset, _), entities in zip(pieces, found):
+        results[index].extend(_shifted(entities, offset))
     return results[0] if single else results
+
+
+def _pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Splits a long text at line breaks (else spaces) into pieces of at most `limit` chars.
+
+    Entities do not cross line breaks in news text, and pieces keep memory bounded for a
+    document of any size; each piece carries its offset in the text.
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n"), window.rfind(" ") if "\n" not in window else -1)
+        cut = start + (cut + 1 if cut > 0 else limit)
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shifted(entities: list[Entity], offset: int) -> list[Entity]:
+    if not offset:
+        return entities
+    return [dataclasses.replace(e, start=e.start + offset, end=e.end + offset) for e in entities]
 
 
 def _checked_texts(texts: Sequence[str]) -> list[str]:

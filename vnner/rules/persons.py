@@ -28,7 +28,7 @@ from functools import cache
 from vnner.entity import LABELS, Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
-from vnner.rules.titles import found_spans, key, load_yaml, surnames
+from vnner.rules.titles import found_spans, key, load_yaml, surnames, taken_mask
 
 _TOKEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -81,9 +81,10 @@ def _name_like(word: str) -> str | None:
 def _runs(text: str, blocked: list[tuple[int, int, str]], stop: frozenset[str]) -> list[list[re.Match]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities."""
     runs: list[list[re.Match]] = []
+    taken = taken_mask(len(text), blocked)
     for m in _TOKEN.finditer(text):
         ok = _name_like(m.group()) and key(m.group()) not in stop
-        ok = ok and all(m.end() <= s or e <= m.start() for s, e, _ in blocked)
+        ok = ok and not any(taken[m.start() : m.end()])
         if not ok:
             runs.append([])
         elif runs and runs[-1] and text[runs[-1][-1].end() : m.start()] == " ":

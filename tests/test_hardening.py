@@ -1,0 +1,94 @@
+"""Failure modes and limits: huge inputs, bad configs, threads, mutated real text."""
+
+import tracemalloc
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnner import extract
+from vnner.config import ConfigError, check_rules, load_yaml
+
+SENTENCE = "Ngày 2-4, Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết tiếp đoàn tỉnh Sê Kông.\n"
+FILLER = "Các đại biểu thảo luận về hợp tác kinh tế, giáo dục và văn hóa giữa hai bên trong thời gian tới. " * 10
+
+
+def test_a_one_megabyte_document_in_bounded_memory_with_exact_offsets():
+    text = ((FILLER + "\n" + SENTENCE) * 1100)[:1_000_000]
+    tracemalloc.start()
+    try:
+        entities = extract(text, model=None)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 80 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+    assert len(entities) == 5 * text.count(SENTENCE)
+    assert all(text[e.start : e.end] == e.text for e in entities)
+    assert entities[-1].start > 990_000
+
+
+def test_texts_longer_than_a_piece_keep_entities_near_the_cuts():
+    from vnner.pipeline import PIECE_CHARS
+
+    text = "x " * (PIECE_CHARS // 2 - 3) + "tỉnh Sê Kông và tỉnh Quảng Nam"
+    found = [(e.text, e.start) for e in extract(text, model=None)]
+    assert [t for t, _ in found] == ["Sê Kông", "Quảng Nam"]
+    assert all(text[start : start + len(t)] == t for t, start in found)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("finders: [provinces]\nlabel_priority: [PERSON, ORG]\ntone_style: old\n", "unknown labels \\['ORG'\\]"),
+        ("finders: [provinces]\nlabel_priority: [PERSON]\ntone_style: modern\n", "tone_style"),
+        ("finders: []\nlabel_priority: [PERSON]\ntone_style: old\n", "finders"),
+    ],
+)
+def test_a_bad_rules_config_names_the_file_and_the_problem(tmp_path, yaml_text, message):
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as error:
+        check_rules(load_yaml(path), path)
+    assert str(path) in str(error.value)
+
+
+def test_unreadable_yaml_is_a_one_line_error(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("finders: [provinces\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid YAML"):
+        load_yaml(path)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_yaml(tmp_path / "absent.yaml")
+
+
+def test_extract_is_safe_from_several_threads():
+    texts = [SENTENCE * (1 + i % 4) for i in range(24)]
+    expected = [extract(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(extract, texts)) == expected
+
+
+def _mutate(text: str, data) -> str:
+    """Case changes, NFD, inserted whitespace and punctuation at random places."""
+    if data.draw(st.booleans()):
+        text = unicodedata.normalize("NFD", text)
+    if data.draw(st.booleans()):
+        text = text.upper() if data.draw(st.booleans()) else text.lower()
+    for _ in range(data.draw(st.integers(0, 8))):
+        where = data.draw(st.integers(0, len(text)))
+        insert = data.draw(st.sampled_from([" ", "  ", "\u00a0", "\n", ",", ".", "–", "-", "“", "(", "\u0301"]))
+        text = text[:where] + insert + text[where:]
+    return text
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_mutated_corpus_text_gives_valid_spans(corpus, data):
+    record = data.draw(st.sampled_from(corpus))
+    text = _mutate(record.text, data)
+    entities = extract(text)
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.text
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
