@@ -6,12 +6,14 @@ This is the representation the token classifier trains on and the scorer compare
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import datasets
+from typing import TYPE_CHECKING
 
 from vnner.corpus import Record
 from vnner.entity import LABELS, Entity
 from vnner.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    import datasets
 
 TAGS: tuple[str, ...] = ("O",) + tuple(f"{prefix}-{label}" for label in LABELS for prefix in "BI")
 
@@ -57,6 +59,7 @@ def record_tags(record: Record) -> tuple[list[Token], list[str]]:
 
 def to_dataset(records: Sequence[Record]) -> datasets.Dataset:
     """One row per record: tokens, their character offsets and IOB2 tags as ClassLabel ids."""
+    import datasets  # slow to import, and only training needs it
     rows: dict[str, list] = {"id": [], "document": [], "tokens": [], "starts": [], "ends": [], "ner_tags": []}
     for record in records:
         try:

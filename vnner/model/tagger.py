@@ -58,9 +58,10 @@ class Tagger:
 
         width = max(len(c.input_ids) for c in batch)
         pad = self.tokenizer.pad_token_id
-        ids = torch.tensor([c.input_ids + [pad] * (width - len(c.input_ids)) for c in batch])
-        mask = torch.tensor([[1] * len(c.input_ids) + [0] * (width - len(c.input_ids)) for c in batch])
-        return self.model(input_ids=ids, attention_mask=mask).logits.softmax(-1)
+        device = getattr(self.model, "device", None)  # a user may move the model to a GPU
+        ids = torch.tensor([c.input_ids + [pad] * (width - len(c.input_ids)) for c in batch], device=device)
+        mask = torch.tensor([[1] * len(c.input_ids) + [0] * (width - len(c.input_ids)) for c in batch], device=device)
+        return self.model(input_ids=ids, attention_mask=mask).logits.float().softmax(-1).cpu()
 
     def _entities(self, index, text, tokens, groups, probabilities) -> list[Entity]:
         """Each word read from its most central window, word tags spread to units, BIO repaired."""
@@ -75,9 +76,12 @@ class Tagger:
             word_tags.append(self.labels[best])
             word_scores.append(row[best])
         unit_word = {unit: word for word, group in enumerate(groups) for unit in group}
+        first_unit = {t.start: i for i, t in enumerate(tokens)}
+        last_unit = {t.end: i for i, t in enumerate(tokens)}
         entities = []
         for entity in tags_to_spans(text, tokens, expand(word_tags, groups, len(tokens)), source="model"):
-            words = sorted({unit_word[u] for u, t in enumerate(tokens) if entity.start <= t.start < entity.end})
+            units = range(first_unit[entity.start], last_unit[entity.end] + 1)
+            words = {unit_word[u] for u in units}
             score = sum(word_scores[w] for w in words) / len(words)
             entities.append(dataclasses.replace(entity, score=min(1.0, max(0.0, score))))
         return entities
