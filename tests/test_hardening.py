@@ -57,6 +57,8 @@ def test_texts_longer_than_a_piece_keep_entities_near_the_cuts():
         ("finders: [provinces]\nlabel_priority: [PERSON, ORG]\ntone_style: old\n", "unknown labels \\['ORG'\\]"),
         ("finders: [provinces]\nlabel_priority: [PERSON]\ntone_style: modern\n", "tone_style"),
         ("finders: []\nlabel_priority: [PERSON]\ntone_style: old\n", "finders"),
+        ("finders: [dates]\nlabel_priority: [DATE]\ntone_style: old\nhybrid: {policy: {LOC: rules}}\n",
+         "hybrid.policy"),
     ],
 )
 def test_a_bad_rules_config_names_the_file_and_the_problem(tmp_path, yaml_text, message):

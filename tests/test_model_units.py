@@ -161,7 +161,8 @@ def test_merge_policy_rules_for_dates_model_for_people():
         entity("Quảng Nam", "PROVINCE", 60, "model", 0.7),
         entity("Sê Kông", "PROVINCE", 80, "model", 0.6),
     ]
-    merged = merge(model, rules)
+    people_to_model = {"DATE": "rules", "MONEY": "rules", "PROVINCE": "rules", "PERSON": "model", "TITLE": "model"}
+    merged = merge(model, rules, policy=people_to_model, min_score=0.0)
     assert [(e.text, e.source) for e in merged] == [
         ("Lê Văn Dũng", "model"),
         ("27/3/2024", "rules"),
@@ -170,7 +171,7 @@ def test_merge_policy_rules_for_dates_model_for_people():
     ]
     assert merged[1].value == "2024-03-27"
     assert all(a.end <= b.start for a, b in zip(merged, merged[1:]))
-    kept = merge([entity("Quảng Nam", "PROVINCE", 60, "model")], rules, policy={"PROVINCE": "model"})
+    kept = merge([entity("Quảng Nam", "PROVINCE", 60, "model")], rules, policy={"PROVINCE": "model"}, min_score=0)
     assert kept[-1].source == "model" and kept[-1].value == "Quảng Nam"
     assert merge([entity("Sê Kông", "PROVINCE", 80, "model", 0.2)], [], min_score=0.5) == []
 

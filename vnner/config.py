@@ -54,6 +54,10 @@ def check_rules(data: dict[str, Any], path: Path) -> None:
         raise ConfigError(f"{path}: tone_style must be 'old' or 'new', not {data.get('tone_style')!r}")
     if not isinstance(data.get("finders"), list) or not data["finders"]:
         raise ConfigError(f"{path}: finders must be a non-empty list of finder names")
+    policy = data.get("hybrid", {}).get("policy", {})
+    unknown = [label for label in policy if label not in LABELS]
+    if unknown or set(policy.values()) - {"rules", "model"}:
+        raise ConfigError(f"{path}: hybrid.policy must map labels ({', '.join(LABELS)}) to rules|model: {policy}")
 
 
 CHECKS = {"rules": check_rules}

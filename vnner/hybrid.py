@@ -1,7 +1,8 @@
 """Combines model and rule entities into one sorted, non-overlapping list.
 
-Policy, per label (`POLICY`), chosen by leave-one-document-out cross-validation
-(scripts/cross_validate.py):
+The policy per label and the lowest model score kept live in `configs/rules.yaml`
+(`hybrid:`), chosen by leave-one-document-out cross-validation (scripts/cross_validate.py).
+A label's policy is one of:
 
 - `rules` (DATE, MONEY, PROVINCE): the rule layer wins. Its patterns and gazetteer are
   precise and carry normalized `value`s; model spans of these labels only fill text that no
@@ -20,9 +21,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
+from vnner.config import packaged_config
 from vnner.entity import Entity
-
-POLICY: dict[str, str] = {"DATE": "rules", "MONEY": "rules", "PROVINCE": "rules", "PERSON": "model", "TITLE": "model"}
 
 
 def _tier(entity: Entity, from_rules: bool, policy: Mapping[str, str]) -> int:
@@ -35,10 +35,16 @@ def _tier(entity: Entity, from_rules: bool, policy: Mapping[str, str]) -> int:
 def merge(
     model_entities: Iterable[Entity],
     rule_entities: Iterable[Entity],
-    policy: Mapping[str, str] = POLICY,
-    min_score: float = 0.0,
+    policy: Mapping[str, str] | None = None,
+    min_score: float | None = None,
 ) -> list[Entity]:
-    """The merged entities, sorted by start; model spans scoring below `min_score` are dropped."""
+    """The merged entities, sorted by start; model spans scoring below `min_score` are dropped.
+
+    `policy` and `min_score` default to the `hybrid:` settings of `configs/rules.yaml`.
+    """
+    settings = packaged_config("rules")["hybrid"]
+    policy = settings["policy"] if policy is None else policy
+    min_score = settings["min_model_score"] if min_score is None else min_score
     rules = list(rule_entities)
     values = {e.key: e.value for e in rules if e.value is not None}
     candidates = [(_tier(e, True, policy), e) for e in rules]
