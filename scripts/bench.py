@@ -249,7 +249,7 @@ def build_tagger(args: argparse.Namespace, batch_size: int):
     labels = [model.config.id2label[i] for i in range(model.config.num_labels)]
     keys = ("segmenter", "tone_style", "max_length", "overlap")
     meta = {"labels": labels, **{k: config[k] for k in keys}}
-    return Tagger(model, tokenizer, meta, None, batch_size=batch_size)
+    return Tagger(model, tokenizer, meta, None, batch_size=batch_size, max_tokens=args.max_tokens)
 
 
 def flop_per_token(model, mean_context: float) -> dict[str, float]:
@@ -347,7 +347,7 @@ def work_model(args: argparse.Namespace, quantize: bool) -> dict[str, Any]:
     memory_report = memory.report()
     result = {
         "what": f"{args.arch} RobertaForTokenClassification, random weights, {'int8 dynamic' if quantize else 'fp32'}"
-        f", Tagger.predict(batch_size={args.batch_size}, length-sorted, dynamic padding)",
+        f", Tagger.predict(batch_size={args.batch_size}, max_tokens={args.max_tokens}, length-sorted, dynamic padding)",
         **speed(end_to_end, len(texts), tokens, PIECES),
         "bare_forward": {
             **speed(forward, len(texts), tokens, PIECES),
@@ -640,6 +640,7 @@ def orchestrate(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
             "quick": args.quick,
             "arch": args.arch,
             "batch_size": args.batch_size,
+            "max_tokens": args.max_tokens,
             "seed": args.seed,
         },
         "machine": machine,
@@ -663,7 +664,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sentences", type=int, default=None, help="use N corpus sentences (default all; quick 8)")
     parser.add_argument("--min-seconds", type=float, default=None, help="least timed seconds of fast configs (3)")
     parser.add_argument("--arch", choices=sorted(ARCHS), default="base", help="model shape for (c)/(d)")
-    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--batch-size", type=int, default=64, help="most inputs per model batch")
+    parser.add_argument("--max-tokens", type=int, default=4096, help="most padded tokens per model batch")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (default: torch's own choice)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-base", action="store_true", help="skip (c) and (d)")

@@ -19,10 +19,12 @@ from vnner.tokens import tokenize
 class Tagger:
     """A loaded vnner token classifier; load once per process, call `predict` many times."""
 
-    def __init__(self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 16):
+    def __init__(
+        self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 64, max_tokens: int = 4096
+    ):
         self.model, self.tokenizer, self.meta, self.path = model, tokenizer, meta, path
         self.labels: list[str] = list(meta["labels"])
-        self.batch_size = batch_size
+        self.batch_size, self.max_tokens = batch_size, max_tokens
         try:
             segmenter = get_segmenter(meta["segmenter"])
         except (ValueError, ImportError) as error:
@@ -43,14 +45,28 @@ class Tagger:
         groups = self.encoder.words(tokens)
         chunks = [c for i, (t, g) in enumerate(zip(tokens, groups)) for c in self.encoder.chunks(i, t, g)]
         probabilities: dict[tuple[int, int], list] = {}
-        chunks.sort(key=lambda c: len(c.input_ids))
         with torch.inference_mode():
-            for begin in range(0, len(chunks), self.batch_size):
-                batch = chunks[begin : begin + self.batch_size]
+            for batch in self._batches(chunks):
                 scores = self._forward(batch)
                 for row, chunk in enumerate(batch):
                     probabilities[chunk.text_index, chunk.window] = scores[row, chunk.word_positions].tolist()
         return [self._entities(i, texts[i], tokens[i], groups[i], probabilities) for i in range(len(texts))]
+
+    def _batches(self, chunks: list[Chunk]) -> list[list[Chunk]]:
+        """Length-sorted batches of at most `batch_size` inputs and `max_tokens` padded tokens.
+
+        Similar lengths keep padding low; the token cap lets short inputs share big batches
+        while long ones go in small batches, so each matmul stays large and mostly real work.
+        """
+        batches: list[list[Chunk]] = []
+        for chunk in sorted(chunks, key=lambda c: len(c.input_ids)):
+            current = batches[-1] if batches else None
+            fits = current is not None and len(current) < self.batch_size
+            if fits and (len(current) + 1) * len(chunk.input_ids) <= self.max_tokens:
+                current.append(chunk)
+            else:
+                batches.append([chunk])
+        return batches
 
     def _forward(self, batch: Sequence[Chunk]):
         """Softmax over tags for a length-sorted batch padded to its own longest input."""
