@@ -187,3 +187,17 @@ def test_vncorenlp_segmenter_when_installed():
     units = [t.text for t in tokenize("Chủ tịch UBND ngày 27/3")]
     (groups,) = segmenter.segment([units])
     assert [i for g in groups for i in g] == list(range(len(units)))
+
+
+def test_training_refuses_to_replace_a_directory_that_is_not_a_model(tmp_path):
+    from vnner.model.errors import ModelError
+    from vnner.model.train import check_output_dir
+
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ModelError, match="not a vnner model directory"):
+        check_output_dir(tmp_path)
+    assert (tmp_path / "notes.txt").exists()
+    check_output_dir(tmp_path / "new")  # absent: fine
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "vnner.json").write_text("{}", encoding="utf-8")
+    check_output_dir(tmp_path / "model")  # a previous model: replaced after training

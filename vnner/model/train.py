@@ -17,8 +17,9 @@ from typing import Any
 from vnner.bio import TAGS, to_dataset
 from vnner.corpus import Record, load_records
 from vnner.model.augment import augment
-from vnner.model.checkpoint import write_meta
+from vnner.model.checkpoint import META_FILE, write_meta
 from vnner.model.encode import IGNORE, Encoder
+from vnner.model.errors import ModelError
 from vnner.model.segment import get_segmenter
 from vnner.model.settings import load_config, local_path
 from vnner.splits import load_split, split_records
@@ -101,6 +102,7 @@ def train(
     """Trains and saves a vnner model directory; returns the training (and eval) metrics."""
     from transformers import DataCollatorForTokenClassification, Trainer, TrainingArguments, set_seed
 
+    check_output_dir(output_dir)
     seed = int(config["training"].get("seed", 42))
     set_seed(seed)
     model, tokenizer = build(config)
@@ -131,8 +133,16 @@ def train(
     return metrics
 
 
+def check_output_dir(output_dir: str | Path) -> None:
+    """Refuses, before any training, to replace a directory that is not a vnner model."""
+    output = Path(output_dir)
+    if output.exists() and (not output.is_dir() or (any(output.iterdir()) and not (output / META_FILE).is_file())):
+        raise ModelError(f"{output}: exists and is not a vnner model directory; choose another --output")
+
+
 def save(trainer, config: dict[str, Any], output_dir: str | Path) -> None:
     output = Path(output_dir)
+    check_output_dir(output)
     if output.exists():
         shutil.rmtree(output)
     trainer.save_model(str(output))
