@@ -175,3 +175,20 @@ def test_broken_model_directories_fail_with_one_line(base, trained, tmp_path):
     (relabelled / "vnner.json").write_text(json.dumps({**meta, "labels": meta["labels"][:-1]}), encoding="utf-8")
     assert "do not match" in error_for(relabelled)
     assert "no such directory and not downloadable" in error_for("nobody/no-such-model")
+
+
+def test_extract_with_a_model_directory_plain_quantized_and_from_threads(trained):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from vnner import extract
+    from vnner.pipeline import load_tagger
+
+    texts = [r.text for r in CORPUS] * 3
+    expected = extract(texts, model=str(trained))
+    assert load_tagger(str(trained)) is load_tagger(str(trained))  # loaded once per process
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda t: extract(t, model=str(trained)), texts)) == expected
+    quantized = extract(texts, model=str(trained), quantize=True)
+    for text, entities in zip(texts, quantized):
+        assert all(text[e.start : e.end] == e.text for e in entities)
+        assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))

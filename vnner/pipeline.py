@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import importlib
 import threading
+import warnings
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -59,7 +60,11 @@ def _cached_tagger(name: str, quantize: bool) -> Tagger:
     import torch
 
     # Dynamic int8 weights for the Linear layers: the bulk of a transformer's CPU time.
-    model = torch.ao.quantization.quantize_dynamic(tagger.model, {torch.nn.Linear}, dtype=torch.qint8)
+    # torch.ao marks this API deprecated in favour of torchao; it works on the torch we pin.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=DeprecationWarning)
+        warnings.simplefilter("ignore", category=UserWarning)
+        model = torch.ao.quantization.quantize_dynamic(tagger.model, {torch.nn.Linear}, dtype=torch.qint8)
     return Tagger(model, tagger.tokenizer, tagger.meta, tagger.path)
 
 
