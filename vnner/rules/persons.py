@@ -15,7 +15,11 @@ score 0.7  a common surname + 1-3 capitalized syllables anywhere: `Nguyễn Thá
 
 Two runs joined by a spaced hyphen-minus (not an en dash) form one foreign name when neither
 starts with a Vietnamese surname (`Su Căn - Bun Nhông`). Countries, can-chi years, page
-furniture and runs after road/school nouns are rejected. Cues live in `person_cues.yaml`.
+furniture and runs after road/school nouns are rejected (also with a school type or a
+title between: `Trường THPT Nguyễn Du`, `Đền thờ Chủ tịch Hồ Chí Minh`). A country between a
+title and a name is skipped like a province (`Thủ tướng Lào Sonexay Siphandone`); after a
+title ending in a district or commune word, a run without a surname names the unit
+(`Chủ tịch UBND xã Tân Lập`). Cues live in `person_cues.yaml`.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from vnner.config import packaged_config
 from vnner.entity import LABELS, Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
@@ -58,8 +63,14 @@ def _cues() -> dict:
         "singles": frozenset(key(w) for w in data["honorifics"] if " " not in w),
         "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
         "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
-        "thing": re.compile(rf"(?<!\w)(?:{_alternatives(data['thing_words'])})\s+$"),
+        "thing": re.compile(
+            rf"(?<!\w)(?:{_alternatives(data['thing_words'])})(?: (?:{_alternatives(data['named_after'])})){{0,2}}\s+$"
+        ),
         "things": frozenset(key(w) for w in data["thing_words"]),
+        "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
+        "country": re.compile(rf"(?<!\w)(?:{_alternatives(data['countries'])})\Z"),
+        "local": re.compile(rf"(?<!\w)(?:{_alternatives(data['local_units'])})\Z"),
+        "introducers": tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"]),
     }
 
 
@@ -95,11 +106,21 @@ def _runs(text: str, blocked: list[tuple[int, int, str]], stop: frozenset[str]) 
 
 
 def _trim(run: list[re.Match], cues: dict) -> tuple[list[re.Match], bool]:
-    """Drops leading function words and honorifics; says whether an honorific was dropped."""
+    """Drops leading function words, honorifics and country names (`Lào Sommad Pholsena`).
+
+    Says whether an honorific was dropped.
+    """
     honorific = False
-    while run and (k := key(run[0].group())) in cues["lead_words"] | cues["singles"]:
-        honorific = honorific or k in cues["singles"]
-        run = run[1:]
+    while run:
+        if (k := key(run[0].group())) in cues["lead_words"] | cues["singles"]:
+            honorific = honorific or k in cues["singles"]
+            run = run[1:]
+            continue
+        keys = tuple(key(m.group()) for m in run)
+        lead = next((n for n in cues["leading"] if len(n) < len(keys) and keys[: len(n)] == n), None)
+        if lead is None:
+            break
+        run = run[len(lead) :]
     return run, honorific
 
 
@@ -131,13 +152,21 @@ def _ends_at(spans: list[tuple[int, int, str]], pos: int, label: str) -> int | N
     return next((s for s, e, lab in spans if e == pos and lab == label), None)
 
 
-def _after_title(low: str, pos: int, spans: list) -> bool:
-    """`TITLE [tỉnh|thành phố] [PROVINCE] [-] name`; the `tỉnh` may also end the title."""
+def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
+    """`TITLE [tỉnh|thành phố] [PROVINCE|country] [-] name`; the `tỉnh` may also end the title.
+
+    `Thủ tướng Lào Sonexay Siphandone`: a country between title and name is skipped like a
+    province (it is in neither span).
+    """
     ends = [len(low[:pos].rstrip(" -"))]
+    if country := cues["country"].search(low, max(0, ends[0] - 40), ends[0]):
+        ends.append(len(low[: country.start()].rstrip()))
+        if low[: ends[-1]].endswith(" nước"):  # `Phó Chủ tịch Quốc hội nước Lào`
+            ends.append(ends[-1] - len(" nước"))
     if (start := _ends_at(spans, ends[0], "PROVINCE")) is not None:
         head = low[:start].rstrip()
         ends.append(len(head))
-        ends += [len(head[: -len(w)].rstrip()) for w in ("tỉnh", "thành phố", "tp") if head.endswith(" " + w)]
+        ends += [len(head[: -len(w)].rstrip()) for w in (*cues["introducers"], "tp") if head.endswith(" " + w)]
     return any(_ends_at(spans, end, "TITLE") is not None for end in ends)
 
 
@@ -176,14 +205,19 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
     line_end = text.find("\n", end) % (len(text) + 1)
     if not any(c.islower() for c in text[line_start:line_end]):  # a byline or an all-caps headline
         return 0.9 if cues["credit"].search(pre) else 0.8 if line_start in view.bylines else 0.0
-    if many and _after_title(low, start, view.spans):
+    # `Chủ tịch UBND xã Tân Lập`: after a district or commune level word the run names the
+    # unit (not in the gazetteer), unless it starts with a surname (the holder).
+    local = cues["local"].search(low, max(0, start - 20), len(pre.rstrip())) and words[0] not in view.names
+    if many and not local and _after_title(low, start, view.spans, cues):
         return 0.9
     if honorific or cues["honorific"].search(pre):
         return 0.9 if many else 0.75
     if cues["credit"].search(pre):
         return 0.9
-    if cues["thing"].search(pre):
-        return 0.0
+    if (thing := cues["thing"].search(low, max(0, start - 60), start)) and not (
+        thing[0].rstrip() in cues["introducers"] and words[0] in view.names and len(run) >= 3
+    ):
+        return 0.0  # a thing's name; after `tỉnh` only a surname and 3+ words make a person
     gap = re.match(r"\s*[,-]\s*", low[end:])
     if many and gap and any(s == end + gap.end() and lab == "TITLE" for s, _, lab in view.spans):
         return 0.85
@@ -212,7 +246,9 @@ def find_persons(context: RuleContext) -> list[Entity]:
     runs, honorific_at = [], set()
     for run in _runs(text, view.spans, cues["stop_words"]):
         run, honorific = _trim(run, cues)
-        run = _from_surname(run, names)
+        after_honorific = run and cues["honorific"].search(view.low, max(0, run[0].start() - 40), run[0].start())
+        if run and not honorific and not after_honorific:
+            run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
         if run and key(run[0].group()) not in cues["things"]:
             runs.append(run)
             honorific_at |= {run[0].start()} if honorific else set()

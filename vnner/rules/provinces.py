@@ -3,6 +3,10 @@
 Matching runs on the normalized view (NFC, one tone placement, plain dashes), ignores case
 but wants a capital first letter (`Hòa Bình` the province, not `hòa bình` peace), and
 respects word edges. Settings and exclusions live in `configs/rules.yaml`.
+
+A bare name (no `tỉnh`/`thành phố` before it) right after capitalized words that hold a
+surname ends a person's name and is not taken: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`;
+unless a thing word comes first (`Công ty Hoàng Anh Gia Lai`, `Trường THPT ... Nghệ An`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from vnner.config import ConfigError, packaged_config
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
-from vnner.tokens import tokenize
+from vnner.rules.persons import _cues, lower_in_place
+from vnner.rules.titles import key, load_yaml, surnames
+from vnner.tokens import Token, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -85,12 +91,44 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, max(map(len, entries)), blocked)
 
 
+def _thing_before(text: str) -> bool:
+    return bool(_cues()["thing"].search(lower_in_place(text)))
+
+
+@cache
+def _name_starters() -> frozenset[str]:
+    """Surnames that start a person's name, less the capitalized function words (`Đoàn`)."""
+    return surnames() - {key(w) for w in load_yaml("person_cues.yaml")["lead_words"]}
+
+
+def _ends_a_name(text: str, tokens: list[Token], i: int, free_from: int) -> bool:
+    """The province at token i ends a person's name: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`.
+
+    True when one of the capitalized words right before it (one space apart, at most three,
+    none inside an earlier province) is a surname, and no thing word (`công ty`, `trường`)
+    comes before them.
+    """
+    j = i
+    while (
+        j > free_from
+        and i - j < 3
+        and tokens[j - 1].text[0].isupper()
+        and tokens[j - 1].text.isalpha()
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+    ):
+        j -= 1
+    if j == i or not any(key(t.text) in _name_starters() for t in tokens[j:i]):
+        return False
+    # `Công ty Hoàng Anh Gia Lai`, `Trường THPT Lê Quý Đôn Đà Nẵng`: a thing's name, not a person's
+    return not _thing_before(text[max(0, tokens[j].start - 30) : tokens[j].start])
+
+
 def find_in(doc: NormalizedText, score: float) -> list[Entity]:
     """Longest match at each token, left to right; a match consumes its tokens."""
     table = gazetteer()
     tokens = tokenize(doc.text)
     keys = [t.text.lower() for t in tokens]
-    found, i = [], 0
+    found, i, free_from = [], 0, 0
     while i < len(tokens):
         for n in range(min(table.longest, len(tokens) - i), 0, -1):
             entry = table.entries.get(tuple(keys[i : i + n]))
@@ -101,10 +139,13 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
             continue
         name = tokens[i + entry.skip]
         blocked = any(tuple(keys[max(0, i - k) : i]) in table.blocked_after for k in (1, 2))
-        if entry.province and name.text[0].isupper() and not (entry.skip == 0 and blocked):
+        bare = entry.skip == 0
+        person = bare and _ends_a_name(doc.text, tokens, i, free_from)
+        if entry.province and name.text[0].isupper() and not (bare and blocked) and not person:
             found.append(doc.entity(name.start, tokens[i + n - 1].end, "PROVINCE", score=score,
                                     source="rules.provinces", value=entry.province.value))
         i += n
+        free_from = i
     return found
 
 

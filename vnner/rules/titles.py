@@ -6,7 +6,9 @@ guidelines ask for without special cases: a comma or dash is never inside a phra
 titles split; a province is not a body and is blocked by the PROVINCE entities already found,
 so `Bí thư Tỉnh ủy Quảng Nam` stops at `Tỉnh ủy`; only a body that takes a level word
 (`UBND`, `Công an`, `ĐBQH`) keeps the `tỉnh` after it, so `Tỉnh trưởng tỉnh X` leaves it out;
-`tại`/`của` and ranks are simply not in the lexicon.
+`tại`/`của` and ranks are simply not in the lexicon. A numbered unit ends a title with its
+number (`Tư lệnh Quân khu 4`); a head right after a monument word is part of the monument's
+name (`Lăng Chủ tịch Hồ Chí Minh`).
 
 Words are compared case-insensitively and by tone-placement-free keys (`Ủy` = `Uỷ`), so data
 files may use either spelling. Open-ended bodies (`Sở` + capitalized words) are case-sensitive.
@@ -130,6 +132,7 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex = {name: phrases(entries) for name, entries in data.items()}
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
     lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
+    lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     return lex
 
 
@@ -145,7 +148,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     j = end = i + n
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
-        if word.key == "và" and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
+        if word.key in lex["body_links"] and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
             j += 1
             continue
         if not word.text[0].isupper() or (
@@ -154,8 +157,15 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             break  # lower-case text, or a holder's name follows the body
         j = end = j + 1
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
-        if tail and tail.text.islower() and tail.key not in _NOT_IN_BODY and not m.match(j, lex["scopes"]):
+        if (
+            tail
+            and tail.text.islower()
+            and tail.key not in _NOT_IN_BODY | lex["body_links"]
+            and not m.match(j, lex["scopes"])
+        ):
             j = end = j + 1
+            if m.after(j - 1, 1) == j and (k := m.match(j, lex["body_tails"])):
+                j = end = j + k  # `Giao thông vận tải`, `Phát triển nông thôn`
     if end > i + n:
         end = _enumeration(m, end, lex)
     return end - i if end > i + n else 0
@@ -182,8 +192,11 @@ def _item(m: Matcher, j: int, lex: dict) -> int:
     return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
 
 
-def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, float] | None:
-    """End word index and score of a title starting at word i, if any."""
+_NUMBER = re.compile(r" \d+(?![\w.,/:-]\d)")
+
+
+def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, float, int] | None:
+    """End word index, score and end offset of a title starting at word i, if any."""
     if not m.free[i] or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
         return None
     j = i
@@ -192,25 +205,34 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     n = m.match(j, lex["heads"])
     if not n or (m.after(j, n) > 0 and m.match(j + n, lex["blocked_after"])):
         return None
+    if any(k <= i and m.after(i - k, k) == i and m.match(i - k, lex["named_things"]) == k for k in (1, 2, 3)):
+        return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
     score, scoped = 0.95, False
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
     if head in lex["open_heads"] and m.after(end - 1, 1) > 0 and (k := _org_body(m, end, lex, surnames, True)):
         end, score, scoped = end + k, 0.85, True
+    stop = None
     while m.after(end - 1, 1) > 0:
         if k := m.match(end, lex["bodies"]):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames):
             score, scoped = 0.85, True
+        elif (k := m.match(end, lex["numbered_bodies"])) and (
+            number := _NUMBER.match(m.text, m.words[end + k - 1].end)
+        ):
+            stop, score, scoped = number.end(), 0.85, False  # `Tư lệnh Quân khu 4`: the number ends it
         else:
             break
         end += k
+        if stop:
+            break
     if scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
     if not m.words[i].text[0].isupper():
         score -= 0.15
-    return end, score
+    return end, score, stop or m.words[end - 1].end
 
 
 @cache
@@ -231,8 +253,8 @@ def find_titles(context: RuleContext) -> list[Entity]:
         if found is None:
             i += 1
             continue
-        end, score = found
-        span = (m.words[i].start, m.words[end - 1].end)
+        end, score, char_end = found
+        span = (m.words[i].start, char_end)
         entities.append(context.doc.entity(*span, "TITLE", score=round(score, 2), source="rules.titles"))
         i = end
     return entities
