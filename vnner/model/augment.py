@@ -15,9 +15,8 @@ from pathlib import Path
 
 from vnner.corpus import Record
 from vnner.entity import Entity
+from vnner.rules.lexicon import DATA_DIR
 from vnner.tokens import tokenize
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def province_names(data_dir: Path = DATA_DIR) -> list[str]:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
-from importlib.resources import files
 
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+from vnner.rules.lexicon import DATA_DIR
 
 _NUM = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _SCALES = {"trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -39,7 +39,7 @@ _SYMBOLS = ("US$", "$", "€")
 def _currencies() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern[str]]:
     """Surface (normalized, lowercase) -> (code, exclusion words), and the finder pattern."""
     table: dict[str, tuple[str, tuple[str, ...]]] = {}
-    path = files("vnner") / "data" / "currencies.tsv"
+    path = DATA_DIR / "currencies.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue

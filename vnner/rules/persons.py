@@ -27,51 +27,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 
-from vnner.config import packaged_config
 from vnner.entity import LABELS, Entity
-from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
-from vnner.rules.titles import found_spans, key, load_yaml, surnames, taken_mask
+from vnner.rules.lexicon import found_spans, key, lower_in_place, person_cues, surnames, taken_mask
 
 _TOKEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-def fold(text: str) -> str:
-    """Lower-cased, tone-placement-free text with the same length and offsets as `text`."""
-    return lower_in_place(NormalizedText.build(text, "old").text)
-
-
-def lower_in_place(text: str) -> str:
-    """Lower case that never changes the length (`İ` would grow), so offsets still hold."""
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _alternatives(entries: list[str]) -> str:
-    return "|".join(re.escape(fold(e)) for e in sorted(entries, key=len, reverse=True))
-
-
-@cache
-def _cues() -> dict:
-    data = load_yaml("person_cues.yaml")
-    sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
-    return {
-        **sets,
-        "stems": frozenset(key(w) for w in data["year_stems"]),
-        "branches": frozenset(key(w) for w in data["year_branches"]),
-        "singles": frozenset(key(w) for w in data["honorifics"] if " " not in w),
-        "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
-        "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
-        "thing": re.compile(
-            rf"(?<!\w)(?:{_alternatives(data['thing_words'])})(?: (?:{_alternatives(data['named_after'])})){{0,2}}\s+$"
-        ),
-        "things": frozenset(key(w) for w in data["thing_words"]),
-        "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
-        "country": re.compile(rf"(?<!\w)(?:{_alternatives(data['countries'])})\Z"),
-        "local": re.compile(rf"(?<!\w)(?:{_alternatives(data['local_units'])})\Z"),
-        "introducers": tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"]),
-    }
 
 
 def _name_like(word: str) -> str | None:
@@ -241,7 +202,7 @@ class _View:
 
 @register("persons")
 def find_persons(context: RuleContext) -> list[Entity]:
-    cues, names, text = _cues(), surnames(), context.doc.text
+    cues, names, text = person_cues(), surnames(), context.doc.text
     view = _View(text, lower_in_place(text), found_spans(context, set(LABELS)), cues, names)
     runs, honorific_at = [], set()
     for run in _runs(text, view.spans, cues["stop_words"]):

@@ -20,11 +20,8 @@ from vnner.config import ConfigError, packaged_config
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
-from vnner.rules.persons import _cues, lower_in_place
-from vnner.rules.titles import key, load_yaml, surnames
+from vnner.rules.lexicon import DATA_DIR, key, load_yaml, lower_in_place, person_cues, surnames
 from vnner.tokens import Token, tokenize
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _thing_before(text: str) -> bool:
-    return bool(_cues()["thing"].search(lower_in_place(text)))
+    return bool(person_cues()["thing"].search(lower_in_place(text)))
 
 
 @cache

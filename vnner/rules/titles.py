@@ -21,77 +21,13 @@ more often generic).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, cached_property
-from pathlib import Path
-
-import yaml
+from functools import cache
 
 from vnner.entity import Entity
-from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+from vnner.rules.lexicon import Phrases, found_spans, key, load_yaml, phrases, surnames, taken_mask, words
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-_WORD = re.compile(r"[^\W\d_]+")
 _NOT_IN_BODY = {"tại", "của", "và"}  # `Chủ tịch Hội ... tại Champasak`: the place is outside
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A letter run of the normalized text; `key` is its case- and tone-placement-free form."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-@cache
-def key(text: str) -> str:
-    return NormalizedText.build(text, "old").text.lower()
-
-
-def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text)]
-
-
-class Phrases(tuple):
-    """Word-key tuples of lexicon entries, longest first (so the longest match wins)."""
-
-    @cached_property
-    def by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
-        """The same phrases grouped by first word: matching tries only those that can fit."""
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self:
-            index.setdefault(phrase[0], []).append(phrase)
-        return index
-
-
-def phrases(entries: list[str]) -> Phrases:
-    keyed = {tuple(w.key for w in words(entry)) for entry in entries}
-    return Phrases(sorted(keyed, key=len, reverse=True))
-
-
-@cache
-def load_yaml(name: str) -> dict:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
-
-
-def found_spans(context: RuleContext, labels: set[str]) -> list[tuple[int, int, str]]:
-    """Normalized spans of earlier entities with these labels (entities index the original)."""
-    spans = []
-    for entity in context.found:
-        if entity.label in labels and (span := context.doc.from_original(entity.start, entity.end)):
-            spans.append((*span, entity.label))
-    return spans
-
-
-def taken_mask(length: int, spans: list[tuple[int, int, str]]) -> bytearray:
-    """1 for each character inside one of `spans`: a linear-time overlap test for many words."""
-    mask = bytearray(length)
-    for start, end, _ in spans:
-        mask[start:end] = b"\x01" * (end - start)
-    return mask
 
 
 class Matcher:
@@ -233,12 +169,6 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if not m.words[i].text[0].isupper():
         score -= 0.15
     return end, score, stop or m.words[end - 1].end
-
-
-@cache
-def surnames() -> frozenset[str]:
-    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(key(s.strip()) for s in lines if s.strip() and s[0] != "#")
 
 
 @register("titles")
