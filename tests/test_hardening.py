@@ -42,13 +42,26 @@ def test_a_one_megabyte_document_in_bounded_memory_with_exact_offsets():
     assert result["grown_kib"] < 60 * 1024, result
 
 
-def test_texts_longer_than_a_piece_keep_entities_near_the_cuts():
+def test_no_entity_is_lost_or_doubled_where_a_long_text_is_cut():
+    """One long line (no breaks): the pieces' seams fall inside sentences, even inside names."""
     from vnner.pipeline import PIECE_CHARS
 
-    text = "x " * (PIECE_CHARS // 2 - 3) + "tỉnh Sê Kông và tỉnh Quảng Nam"
-    found = [(e.text, e.start) for e in extract(text, model=None)]
-    assert [t for t, _ in found] == ["Sê Kông", "Quảng Nam"]
-    assert all(text[start : start + len(t)] == t for t, start in found)
+    sentence = "Sáng 2-4, Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh trao 500 triệu đồng cho tỉnh Sê Kông."
+    one = [(e.label, e.text) for e in extract(sentence, model=None)]
+    copies = 3 * PIECE_CHARS // len(sentence)
+    text = " ".join([sentence] * copies)
+    found = extract(text, model=None)
+    assert [(e.label, e.text) for e in found] == one * copies
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_document_date_resolves_and_is_checked():
+    import datetime as dt
+
+    assert extract("ngày 2/4", document_date=dt.date(2024, 4, 3))[0].value == "2024-04-02"
+    assert extract("ngày 2/4", document_date=dt.datetime(2024, 4, 3, 9, 30))[0].value == "2024-04-02"
+    with pytest.raises(TypeError, match="document_date must be a datetime.date"):
+        extract("ngày 2/4", document_date="2024-04-03")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import importlib
 import threading
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 PIECE_CHARS = 20_000  # longer texts are processed piece by piece
+PIECE_MARGIN = 500  # context each piece sees beyond the part it owns; far longer than an entity
 _load_lock = threading.Lock()
 
 
@@ -102,35 +104,73 @@ def extract(
     """
     single = isinstance(text, str)
     texts = [text] if single else _checked_texts(text)
+    if document_date is not None and not isinstance(document_date, dt.date):
+        raise TypeError(f"document_date must be a datetime.date, got {type(document_date).__name__}")
+    if isinstance(document_date, dt.datetime):
+        document_date = document_date.date()
     tagger = load_tagger(model, quantize)
-    pieces = [(index, offset, piece) for index, t in enumerate(texts) for offset, piece in _pieces(t)]
-    found = [extract_rules(piece, document_date) for _, _, piece in pieces]
+    pieces = [(index, piece) for index, t in enumerate(texts) for piece in _pieces(t)]
+    piece_texts = [texts[index][piece.start : piece.end] for index, piece in pieces]
+    found = [extract_rules(piece_text, document_date) for piece_text in piece_texts]
     if tagger is not None:
         from vnner.hybrid import merge
 
-        predicted = tagger.predict([piece for _, _, piece in pieces])
+        predicted = tagger.predict(piece_texts)
         found = [merge(model_found, rule_found) for model_found, rule_found in zip(predicted, found)]
     results: list[list[Entity]] = [[] for _ in texts]
-    for (index, offset, _), entities in zip(pieces, found):
-        results[index].extend(_shifted(entities, offset))
+    for (index, piece), entities in zip(pieces, found):
+        owned = (e for e in _shifted(entities, piece.start) if piece.core_start <= e.start < piece.core_end)
+        results[index].extend(owned)
+    if len(pieces) > len(texts):  # a seam may still leave two readings of one long span
+        priority = packaged_config("rules")["label_priority"]
+        results = [resolve_overlaps(entities, priority) for entities in results]
     return results[0] if single else results
 
 
-def _pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
-    """Splits a long text at line breaks (else spaces) into pieces of at most `limit` chars.
+@dataclass(frozen=True)
+class _Piece:
+    """A slice [start, end) of a long text; it owns the entities that start in its core."""
 
-    Entities do not cross line breaks in news text, and pieces keep memory bounded for a
-    document of any size; each piece carries its offset in the text.
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+
+
+def _pieces(text: str, limit: int = PIECE_CHARS, margin: int = PIECE_MARGIN) -> list[_Piece]:
+    """Cuts a long text into overlapping pieces, so memory stays bounded for any length.
+
+    Cores partition the text at line breaks where possible, else sentence ends, else
+    spaces. Each piece reaches `margin` characters beyond its core on both sides, so an
+    entity that starts in a core lies whole inside its piece, with its context.
     """
-    pieces, start = [], 0
+    cores, start = [], 0
     while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max(window.rfind("\n"), window.rfind(" ") if "\n" not in window else -1)
-        cut = start + (cut + 1 if cut > 0 else limit)
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
+        window = text[start + limit // 2 : start + limit]
+        cut = next((i for i in (window.rfind("\n"), window.rfind(". "), window.rfind(" ")) if i >= 0), -1)
+        end = start + limit // 2 + cut + 1 if cut >= 0 else start + limit
+        cores.append((start, end))
+        start = end
+    cores.append((start, len(text)))
+    return [
+        _Piece(_space_before(text, core_start - margin), _space_after(text, core_end + margin), core_start, core_end)
+        for core_start, core_end in cores
+    ]
+
+
+def _space_before(text: str, position: int) -> int:
+    """The start of the word at `position` (0 if before the text)."""
+    if position <= 0:
+        return 0
+    return text.rfind(" ", 0, position) + 1
+
+
+def _space_after(text: str, position: int) -> int:
+    """The end of the word at `position` (the text's end if after it)."""
+    if position >= len(text):
+        return len(text)
+    found = text.find(" ", position)
+    return len(text) if found < 0 else found
 
 
 def _shifted(entities: list[Entity], offset: int) -> list[Entity]:
