@@ -1,10 +1,13 @@
 """The `vnner` command as a user runs it: extract (text and files), HTML, eval with --html."""
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
 from vnner.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCE = "Sáng 2-4, Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh trao 500 triệu đồng cho tỉnh Sê Kông."
 
@@ -67,3 +70,50 @@ def test_eval_writes_an_errors_page(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(gold), "--rules-only", "--html", str(page), "--json"])
     assert json.loads(result.stdout)["micro"]["f1"] == 0.0
     assert "Sê Kông" in page.read_text(encoding="utf-8")
+
+
+def test_extract_output_scores_with_eval_predictions(tmp_path):
+    """vnner's own output file is a valid predictions file: extract -> eval round trip."""
+    corpus = sorted((ROOT / "annotations" / "docs").glob("*.jsonl"))[0]
+    output = tmp_path / "pred.jsonl"
+    runner = CliRunner()
+    done = runner.invoke(app, ["extract", "--input", str(corpus), "--output", str(output), "--no-progress"])
+    assert done.exit_code == 0, done.stderr
+    scored = runner.invoke(app, ["eval", str(corpus), "--predictions", str(output), "--json"])
+    direct = runner.invoke(app, ["eval", str(corpus), "--json"])
+    assert scored.exit_code == 0, scored.stderr
+    assert json.loads(scored.stdout) == json.loads(direct.stdout)
+
+
+def test_validate_demands_unique_ids_across_files(tmp_path):
+    record = json.dumps({"id": "x-1", "text": "tỉnh Sơn La", "entities": [[5, 11, "PROVINCE"]]}, ensure_ascii=False)
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(record + "\n", encoding="utf-8")
+    second.write_text("\n" + record + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["corpus", "validate", str(first), str(second)])
+    assert result.exit_code == 2
+    assert f"{second}:2: record 'x-1': duplicate id (first at {first}:1)" in result.stderr
+
+
+def test_validate_and_stats_on_the_corpus():
+    files = [str(p) for p in sorted((ROOT / "annotations" / "docs").glob("*.jsonl"))]
+    runner = CliRunner()
+    validated = runner.invoke(app, ["corpus", "validate", *files])
+    assert validated.exit_code == 0 and validated.stdout.count("ok\t") == len(files)
+    stats = runner.invoke(app, ["corpus", "stats", *files]).stdout.splitlines()
+    header, total = stats[0].split(), stats[-1].split()
+    assert header[:3] == ["document", "records", "tokens"] and total[0] == "total"
+    entities = sum(int(line.split("\t")[3].split()[0]) for line in validated.stdout.splitlines())
+    assert sum(int(n) for n in total[3:]) == entities > 0
+
+
+def test_a_line_that_is_not_utf8_is_named(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"id": "a", "text": "x", "entities": []}\n{"id": "b", "text": "\xff"}\n')
+    result = CliRunner().invoke(app, ["corpus", "validate", str(bad)])
+    assert result.exit_code == 2 and f"{bad}:2: not UTF-8" in result.stderr
+
+
+def test_output_without_input_is_refused(tmp_path):
+    result = CliRunner().invoke(app, ["extract", "tỉnh Sơn La", "--output", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2 and "--input" in result.stderr

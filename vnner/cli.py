@@ -13,7 +13,7 @@ import typer
 
 from vnner.batch import extract_file
 from vnner.config import ConfigError
-from vnner.corpus import CorpusError, Record, load_records
+from vnner.corpus import CorpusError, Record, load_records, read_jsonl
 from vnner.entity import LABELS, Entity
 from vnner.evaluate import Report, score
 from vnner.model.errors import ModelError
@@ -80,6 +80,8 @@ def extract_command(
             raise _fail("--input needs --output FILE.jsonl")
         _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, not no_progress, html)
         return
+    if output is not None or errors_file is not None:
+        raise _fail("--output and --errors-file go with --input FILE")
     if text is None:
         text = sys.stdin.read()
     entities = _run_model(extract_batch, [text])[0]
@@ -173,9 +175,13 @@ def eval_command(
 
 @corpus_app.command("validate")
 def validate_command(paths: PathsArgument) -> None:
-    """Check every record; the first problem is reported with file, line and record id."""
+    """Check every record (ids unique across files); the first problem names file, line and id."""
+    seen: dict[str, str] = {}
     for path in paths:
-        records = _load([path])
+        try:
+            records = list(read_jsonl(path, seen=seen))
+        except CorpusError as error:
+            raise _fail(str(error)) from None
         entities = sum(len(r.entities) for r in records)
         typer.echo(f"ok\t{path}\t{len(records)} records\t{entities} entities")
 

@@ -73,8 +73,11 @@ def parse_record(data: Any, *, gold: bool = True, source: str = "gold") -> Recor
 
 
 def _parse_span(text: str, span: Any, source: str) -> Entity:
+    """`[start, end, LABEL]`, or the `{"start", "end", "label", ...}` that `Entity.to_dict` writes."""
+    if isinstance(span, dict) and {"start", "end", "label"} <= span.keys():
+        span = [span["start"], span["end"], span["label"]]
     if not (isinstance(span, list) and len(span) == 3):
-        raise ValueError(f"entity {span!r} is not [start, end, LABEL]")
+        raise ValueError(f"entity {span!r} is neither [start, end, LABEL] nor an object with start, end, label")
     start, end, label = span
     if not (type(start) is int and type(end) is int):
         raise ValueError(f"entity {span!r}: offsets must be integers")
@@ -103,48 +106,48 @@ def _check_layout(text: str, entities: list[Entity], token_edges: bool) -> None:
             raise ValueError(f"entity {list(entity.key)} ({entity.text!r}) cuts inside a token")
 
 
-def read_jsonl(path: str | Path, *, gold: bool = True, source: str = "gold") -> Iterator[Record]:
-    """Yields validated records; the first bad line raises CorpusError naming file and line."""
+def read_jsonl(
+    path: str | Path, *, gold: bool = True, source: str = "gold", seen: dict[str, str] | None = None
+) -> Iterator[Record]:
+    """Yields validated records; the first bad line raises CorpusError naming file and line.
+
+    `seen` maps ids to where they were first read; pass one dict to several calls to
+    demand ids unique across files.
+    """
     path = Path(path)
+    seen = {} if seen is None else seen
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as error:
         raise CorpusError(f"{path}: cannot open: {error.strerror}") from None
-    seen: dict[str, int] = {}
     with handle:
-        try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise CorpusError(f"{where}: invalid JSON: {error.msg} (column {error.colno})") from None
-                record_id = data.get("id") if isinstance(data, dict) else None
-                try:
-                    record = parse_record(data, gold=gold, source=source)
-                except ValueError as error:
-                    raise CorpusError(f"{where}: record {record_id!r}: {error}") from None
-                if record.id in seen:
-                    raise CorpusError(f"{where}: record {record.id!r}: duplicate id (first on line {seen[record.id]})")
-                seen[record.id] = number
-                yield record
-        except UnicodeDecodeError as error:
-            raise CorpusError(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from None
+        for number, raw in enumerate(handle, start=1):
+            where = f"{path}:{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise CorpusError(f"{where}: not UTF-8 ({error.reason} at byte {error.start})") from None
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise CorpusError(f"{where}: invalid JSON: {error.msg} (column {error.colno})") from None
+            record_id = data.get("id") if isinstance(data, dict) else None
+            try:
+                record = parse_record(data, gold=gold, source=source)
+            except ValueError as error:
+                raise CorpusError(f"{where}: record {record_id!r}: {error}") from None
+            if record.id in seen:
+                raise CorpusError(f"{where}: record {record.id!r}: duplicate id (first at {seen[record.id]})")
+            seen[record.id] = where
+            yield record
 
 
 def load_records(paths: Iterable[str | Path], **kwargs: Any) -> list[Record]:
     """All records of several JSONL files; ids must be unique across them."""
-    records: list[Record] = []
-    origin: dict[str, Path] = {}
-    for path in paths:
-        for record in read_jsonl(path, **kwargs):
-            if record.id in origin:
-                raise CorpusError(f"{path}: record {record.id!r}: duplicate id (also in {origin[record.id]})")
-            origin[record.id] = Path(path)
-            records.append(record)
-    return records
+    seen: dict[str, str] = {}
+    return [record for path in paths for record in read_jsonl(path, seen=seen, **kwargs)]
 
 
 def write_jsonl(records: Iterable[Record], path: str | Path) -> None:
