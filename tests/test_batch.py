@@ -139,3 +139,138 @@ def test_datasets_map_with_two_processes_matches_extract(tmp_path):
     mapped = dataset.map(map_batch, batched=True, batch_size=2, num_proc=2, cache_file_name=str(tmp_path / "c.arrow"))
     assert mapped["id"] == dataset["id"]
     assert [json.loads(row) for row in mapped["entities"]] == [expected(text) for text in texts]
+
+
+def test_jsonl_line_that_is_not_utf8_is_reported_as_such_with_its_line(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    good = json.dumps({"id": "a", "text": SENTENCES[0]}, ensure_ascii=False).encode("utf-8")
+    source.write_bytes(good + b"\n" + b'\xff\xfe{"id": "b", "text": "x"}\n' + b'{"id": "c", "text": "\xc3"}\n')
+    summary = extract_file(source, output)
+    assert [r["id"] for r in lines(output)] == ["a"]
+    errors = lines(tmp_path / "out.jsonl.errors.jsonl")
+    assert [(e["line"], e["reason"]) for e in errors] == [
+        (2, "not UTF-8 (invalid start byte at byte 0)"),
+        (3, "not UTF-8 (invalid continuation byte at byte 21)"),
+    ]
+    assert (summary.read, summary.written, summary.failed) == (3, 1, 2)
+
+
+def test_plain_text_block_that_is_not_utf8_is_an_error_record_not_a_crash_or_a_drop(tmp_path):
+    source, output = tmp_path / "news.txt", tmp_path / "out.jsonl"
+    source.write_bytes(f"{SENTENCES[0]}\n\n{SENTENCES[1]}\n".encode() + b"ab\xffcd\n\n" + SENTENCES[2].encode() + b"\n")
+    summary = extract_file(source, output)
+    assert [r["id"] for r in lines(output)] == ["line-1", "line-6"]
+    errors = lines(tmp_path / "out.jsonl.errors.jsonl")
+    assert errors == [{"line": 3, "id": "line-3", "reason": "line 4: not UTF-8 (invalid start byte at byte 2)"}]
+    assert (summary.read, summary.written, summary.failed) == (3, 2, 1)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        '{"name": "unrelated", "value": 1}',  # parses, no `id`
+        '{"id": 3, "text": "", "entities": []}',  # parses, `id` not a string
+        '[1, 2, 3]',  # parses, not an object
+    ],
+)
+def test_a_parseable_last_line_without_a_string_id_is_refused_not_truncated(tmp_path, last):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}])
+    before = '{"id": "x", "text": "", "entities": []}\n' + last + "\n"
+    output.write_text(before, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"out\.jsonl:2"):
+        extract_file(source, output)
+    assert output.read_text(encoding="utf-8") == before
+    assert not (tmp_path / "out.jsonl.errors.jsonl").exists()
+
+
+def test_an_unrelated_output_file_is_refused_even_on_its_first_line(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "data.jsonl"
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}])
+    output.write_text('{"name": "unrelated"}', encoding="utf-8")  # no newline either
+    with pytest.raises(CorpusError, match=r"data\.jsonl:1"):
+        extract_file(source, output)
+    assert output.read_text(encoding="utf-8") == '{"name": "unrelated"}'
+
+
+def test_a_complete_last_record_missing_only_its_newline_is_kept(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}, {"id": "1", "text": SENTENCES[1]}])
+    extract_file(source, output)
+    complete = output.read_text(encoding="utf-8")
+    output.write_text(complete.split("\n")[0], encoding="utf-8")  # killed just before the newline
+    calls = []
+    summary = extract_file(source, output, extract_batch=lambda texts: calls.append(texts) or extract_each(texts))
+    assert output.read_text(encoding="utf-8") == complete
+    assert calls == [[SENTENCES[1]]]
+    assert (summary.written, summary.skipped_existing) == (1, 1)
+
+
+def test_errors_file_exists_only_when_something_failed(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    errors = tmp_path / "out.jsonl.errors.jsonl"
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}])
+    extract_file(source, output)
+    assert not errors.exists()
+
+    write_jsonl(source, [{"id": "0", "text": SENTENCES[0]}, {"id": "1", "text": "BOOM " + SENTENCES[1]}])
+    summary = extract_file(source, output, extract_batch=failing_extract)
+    assert summary.failed == 1 and [e["id"] for e in lines(errors)] == ["1"]
+
+    # The rerun retries the failed record; it succeeds, so the stale errors file goes away.
+    summary = extract_file(source, output)
+    assert (summary.written, summary.skipped_existing, summary.failed) == (1, 1, 0)
+    assert not errors.exists()
+    assert [r["id"] for r in lines(output)] == ["0", "1"]
+
+
+def test_errors_file_is_rewritten_with_only_this_runs_failures(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    errors = tmp_path / "errs.jsonl"
+    errors.write_text('{"line": 99, "id": "old", "reason": "stale"}\n', encoding="utf-8")
+    write_jsonl(source, [{"id": "0", "text": "BOOM"}])
+    extract_file(source, output, errors_path=errors, extract_batch=failing_extract)
+    assert [e["id"] for e in lines(errors)] == ["0"]
+
+
+def test_default_extractor_sends_the_whole_batch_to_extract_once(tmp_path, monkeypatch):
+    import vnner.pipeline
+
+    calls = []
+
+    def recording(text, **kwargs):
+        calls.append(text)
+        return extract(text, **kwargs)
+
+    monkeypatch.setattr(vnner.pipeline, "extract", recording)
+    assert extract_each(SENTENCES[:3]) == [extract(text) for text in SENTENCES[:3]]
+    assert calls == [SENTENCES[:3]]
+
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": str(i), "text": text} for i, text in enumerate(SENTENCES)])
+    calls.clear()
+    extract_file(source, output, batch_size=4)
+    assert calls == [SENTENCES]
+    assert [r["entities"] for r in lines(output)] == [expected(text) for text in SENTENCES]
+
+
+def test_default_extractor_failing_on_one_text_still_extracts_its_neighbours(tmp_path, monkeypatch):
+    import vnner.pipeline
+
+    calls = []
+
+    def fragile(text, **kwargs):
+        calls.append(text)
+        texts = [text] if isinstance(text, str) else text
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("model exploded")
+        return extract(text, **kwargs)
+
+    monkeypatch.setattr(vnner.pipeline, "extract", fragile)
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(source, [{"id": str(i), "text": text} for i, text in enumerate([SENTENCES[0], "BOOM", SENTENCES[2]])])
+    summary = extract_file(source, output, batch_size=3)
+    assert calls[0] == [SENTENCES[0], "BOOM", SENTENCES[2]]  # one batched call first, then one per text
+    assert [r["id"] for r in lines(output)] == ["0", "2"]
+    assert summary.failed == 1
+    assert "model exploded" in lines(tmp_path / "out.jsonl.errors.jsonl")[0]["reason"]

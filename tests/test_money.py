@@ -114,3 +114,11 @@ def test_offsets_index_the_original_string() -> None:
 def test_pipeline_returns_money() -> None:
     found = [e.text for e in extract_rules("Quảng Nam trao tặng 500 triệu đồng.") if e.label == "MONEY"]
     assert found == ["500 triệu đồng"]
+
+
+def test_long_number_runs_are_neither_money_nor_slow():
+    """Bounded repetitions: an 18-digit cap and at most four scaled parts."""
+    from vnner.pipeline import extract_rules
+
+    assert [e for e in extract_rules("9" * 5000 + " đồng") if e.label == "MONEY"] == []
+    assert [e for e in extract_rules("1 triệu " * 3000) if e.label == "MONEY"] == []

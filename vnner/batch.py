@@ -26,6 +26,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
@@ -58,10 +59,11 @@ class _Doc:
 
 
 def extract_each(texts: list[str]) -> list[list[Entity]]:
-    """Default extractor: `vnner.pipeline.extract` on every text (picklable, for workers)."""
+    """Default extractor: one `vnner.pipeline.extract` call on the whole list, so a model sees
+    the batch (picklable, for workers). A failing batch is retried text by text by the caller."""
     from vnner.pipeline import extract
 
-    return [extract(text) for text in texts]
+    return extract(list(texts))
 
 
 def map_batch(batch: dict[str, list[Any]], extract_batch: ExtractBatch = extract_each) -> dict[str, list[str]]:
@@ -70,14 +72,29 @@ def map_batch(batch: dict[str, list[Any]], extract_batch: ExtractBatch = extract
     return {"entities": [_dumps([e.to_dict() for e in row]) for row in found]}
 
 
+def _decode(raw: bytes) -> str:
+    """A line as UTF-8; raises ValueError `not UTF-8 (<reason> at byte N)` (N: 0-based, in the line).
+
+    Decoding here, not in `json.loads(bytes)`, which guesses UTF-16/32 from the first bytes."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 ({error.reason} at byte {error.start})") from None
+
+
 def _read_jsonl(handle) -> Iterator[_Doc]:
     """One `{"id": ..., "text": ...}` object per line; an integer id is taken as its string."""
     for number, raw in enumerate(handle, start=1):
-        if not raw.strip():
+        try:
+            line = _decode(raw)
+        except ValueError as error:
+            yield _Doc(number, None, None, str(error))
+            continue
+        if not line.strip():
             continue
         try:
-            data = json.loads(raw)
-        except ValueError as error:  # also UnicodeDecodeError
+            data = json.loads(line)
+        except ValueError as error:
             yield _Doc(number, None, None, f"invalid JSON: {error}")
             continue
         doc_id, text = (data.get("id"), data.get("text")) if isinstance(data, dict) else (None, None)
@@ -97,10 +114,10 @@ def _read_blocks(handle) -> Iterator[_Doc]:
     first, error = 0, None
     for number, raw in enumerate(chain(handle, [b""]), start=1):  # b"": a last blank line
         try:
-            line = raw.decode("utf-8").rstrip("\r\n")
-        except UnicodeDecodeError as problem:
+            line = _decode(raw).rstrip("\r\n")
+        except ValueError as problem:  # the block becomes an error record; its text is not used
             line = raw.decode("utf-8", "replace").rstrip("\r\n")
-            error = error or f"line {number} is not UTF-8: {problem.reason}"
+            error = error or f"line {number}: {problem}"
         if line.strip():
             first = first or number
             lines.append(line)
@@ -110,24 +127,37 @@ def _read_blocks(handle) -> Iterator[_Doc]:
 
 
 def existing_ids(output: Path) -> set[str]:
-    """Ids already written; a last line cut short by a crash is cut off the file."""
+    """Ids already written by an earlier run, read from `output` (created if missing).
+
+    Only a last line that does not parse (cut short by a crash: records are JSON objects, so a
+    cut one never parses) is cut off the file. Any other damage, or a line that parses but is
+    not a record with a string `id` (say `output` is some unrelated JSONL file), raises
+    `CorpusError` naming the file and line, and leaves the file as it was.
+    """
     ids: set[str] = set()
-    good_end, bad_line = 0, None
+    good_end, bad_line, last = 0, None, b""
     with output.open("a+b") as handle:
         handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             if bad_line is not None:
                 raise CorpusError(f"{output}:{bad_line}: not a complete JSON record; fix or remove the file")
             try:
-                data = json.loads(raw) if raw.endswith(b"\n") else None
-            except ValueError:  # also UnicodeDecodeError
-                data = None
-            if isinstance(data, dict) and "id" in data:
-                ids.add(str(data["id"]))
-                good_end += len(raw)
-            else:
+                data = json.loads(_decode(raw))
+            except ValueError:
                 bad_line = number
-        handle.truncate(good_end)  # drops only a damaged last line
+                continue
+            if not (isinstance(data, dict) and isinstance(data.get("id"), str)):
+                raise CorpusError(
+                    f"{output}:{number}: not a vnner output record (no string `id`); "
+                    "is --output the right file?"
+                )
+            ids.add(data["id"])
+            good_end += len(raw)
+            last = raw
+        if bad_line is not None:
+            handle.truncate(good_end)  # drops only a damaged last line
+        elif last and not last.endswith(b"\n"):
+            handle.write(b"\n")  # a complete last record without its newline: end it before appending
     return ids
 
 
@@ -189,8 +219,11 @@ def extract_file(
     """Extracts every document of `input_path` (`.jsonl`, else plain text) into `output_path`.
 
     Resumes a previous run. With `workers > 1`, `extract_batch` must be picklable (module-level,
-    or a `functools.partial` of such). `errors_path` (default `<output>.errors.jsonl`) is
-    rewritten on each run, since failed records are retried.
+    or a `functools.partial` of such). `errors_path` (default `<output>.errors.jsonl`) holds
+    this run's failures: it is (re)written from the first failure on, and a stale one from an
+    earlier run is removed when this run completes without failures (failed records are not in
+    the output, so a rerun retries them). An interrupted run with no failure so far leaves a
+    stale errors file as it was, since the records it lists may not have been retried yet.
     """
     source, output = Path(input_path), Path(output_path)
     errors = Path(errors_path) if errors_path else output.with_name(output.name + ".errors.jsonl")
@@ -198,12 +231,11 @@ def extract_file(
     size = source.stat().st_size  # raises before the output is touched if the input is missing
     done, summary = existing_ids(output), Summary()
     bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
-    with (
-        source.open("rb") as handle,
-        output.open("a", encoding="utf-8") as out,
-        errors.open("w", encoding="utf-8") as err,
-        bar,
-    ):
+    with ExitStack() as stack:
+        handle = stack.enter_context(source.open("rb"))
+        out = stack.enter_context(output.open("a", encoding="utf-8"))
+        stack.enter_context(bar)
+        err = None  # opened at the first failure, so a run without failures creates no errors file
         docs = _todo(reader(handle), done, summary)
         for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, workers):
             extracted = iter(results)
@@ -213,10 +245,14 @@ def extract_file(
                     _append(out, f'{{"id": {_dumps(doc.id)}, "text": {_dumps(doc.text)}, "entities": {entities}}}')
                     summary.written += 1
                 else:
+                    if err is None:
+                        err = stack.enter_context(errors.open("w", encoding="utf-8"))
                     _append(err, _dumps({"line": doc.line, "id": doc.id, "reason": error}))
                     summary.failed += 1
             bar.update(handle.tell() - bar.n)  # bytes read, a little ahead of the output
         bar.update(size - bar.n)
+    if not summary.failed:
+        errors.unlink(missing_ok=True)  # stale: this run retried those records and all succeeded
     return summary
 
 

@@ -26,11 +26,13 @@ from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
 from vnner.rules.lexicon import DATA_DIR
 
-_NUM = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+# Bounded repetitions: an amount has at most 18 digits and 4 scaled parts (`1 tỷ 200 triệu`);
+# unbounded ones made a long run of numbers backtrack quadratically.
+_NUM = r"\d{1,3}(?:,\d{3}){2,5}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,6})?|\d{1,18}(?:[.,]\d{1,6})?"
 _SCALES = {"trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = "|".join(_SCALES)
-_SCALED = rf"(?:{_NUM})(?: ?(?:{_SCALE})(?!\w))+"
-_PART = rf"(?:{_SCALED}(?: {_SCALED})*|{_NUM})"  # `1 tỷ 200 triệu`, `500.000`
+_SCALED = rf"(?:{_NUM})(?: ?(?:{_SCALE})(?!\w)){{1,3}}"
+_PART = rf"(?:{_SCALED}(?: {_SCALED}){{0,3}}|{_NUM})"  # `1 tỷ 200 triệu`, `500.000`
 _AMOUNT = rf"(?<![\w.,/:])(?:(?P<low>{_NUM}) ?- ?)?(?P<amount>{_PART})"
 _SYMBOLS = ("US$", "$", "€")
 
@@ -57,9 +59,9 @@ def _currencies() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern[st
 
 
 def _number(text: str) -> Decimal:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", text):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,5}(?:\.\d{1,6})?", text):
         return Decimal(text.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){1,5}(?:,\d{1,6})?", text):
         return Decimal(text.replace(".", "").replace(",", "."))
     return Decimal(text.replace(",", "."))
 
