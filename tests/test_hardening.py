@@ -64,14 +64,18 @@ def test_document_date_resolves_and_is_checked():
         extract("ngày 2/4", document_date="2024-04-03")
 
 
+GOOD_START = "finders: [dates]\nlabel_priority: [DATE]\ntone_style: old\n"
+
+
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
         ("finders: [provinces]\nlabel_priority: [PERSON, ORG]\ntone_style: old\n", "unknown labels \\['ORG'\\]"),
         ("finders: [provinces]\nlabel_priority: [PERSON]\ntone_style: modern\n", "tone_style"),
         ("finders: []\nlabel_priority: [PERSON]\ntone_style: old\n", "finders"),
-        ("finders: [dates]\nlabel_priority: [DATE]\ntone_style: old\nhybrid: {policy: {LOC: rules}}\n",
-         "hybrid.policy"),
+        (f"{GOOD_START}hybrid: {{policy: {{LOC: rules}}, min_model_score: 0.5}}\n", "hybrid.policy"),
+        (f"{GOOD_START}hybrid: {{policy: {{DATE: rules}}, min_model_score: 7}}\n", "min_model_score"),
+        (GOOD_START, "needs a hybrid section"),
     ],
 )
 def test_a_bad_rules_config_names_the_file_and_the_problem(tmp_path, yaml_text, message):

@@ -54,7 +54,12 @@ def check_rules(data: dict[str, Any], path: Path) -> None:
         raise ConfigError(f"{path}: tone_style must be 'old' or 'new', not {data.get('tone_style')!r}")
     if not isinstance(data.get("finders"), list) or not data["finders"]:
         raise ConfigError(f"{path}: finders must be a non-empty list of finder names")
-    policy = data.get("hybrid", {}).get("policy", {})
+    hybrid = data.get("hybrid")
+    if not isinstance(hybrid, dict) or not isinstance(hybrid.get("policy"), dict):
+        raise ConfigError(f"{path}: needs a hybrid section with a policy per label")
+    if not isinstance(hybrid.get("min_model_score"), int | float) or not 0 <= hybrid["min_model_score"] <= 1:
+        raise ConfigError(f"{path}: hybrid.min_model_score must be a number in 0..1")
+    policy = hybrid["policy"]
     unknown = [label for label in policy if label not in LABELS]
     if unknown or set(policy.values()) - {"rules", "model"}:
         raise ConfigError(f"{path}: hybrid.policy must map labels ({', '.join(LABELS)}) to rules|model: {policy}")
