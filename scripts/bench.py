@@ -36,7 +36,6 @@ import statistics
 import subprocess
 import sys
 import time
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -234,6 +233,7 @@ def build_tagger(args: argparse.Namespace, batch_size: int):
     import torch
     from transformers import RobertaForTokenClassification
 
+    from vnner.model.checkpoint import model_meta
     from vnner.model.settings import load_config
     from vnner.model.tagger import Tagger
     from vnner.model.train import build
@@ -247,9 +247,7 @@ def build_tagger(args: argparse.Namespace, batch_size: int):
         model = RobertaForTokenClassification(model.config)
     model.eval()
     labels = [model.config.id2label[i] for i in range(model.config.num_labels)]
-    keys = ("segmenter", "tone_style", "max_length", "overlap")
-    meta = {"labels": labels, **{k: config[k] for k in keys}}
-    return Tagger(model, tokenizer, meta, None, batch_size=batch_size, max_tokens=args.max_tokens)
+    return Tagger(model, tokenizer, model_meta(config, labels), None, batch_size=batch_size, max_tokens=args.max_tokens)
 
 
 def flop_per_token(model, mean_context: float) -> dict[str, float]:
@@ -260,15 +258,6 @@ def flop_per_token(model, mean_context: float) -> dict[str, float]:
     config = model.config
     attention = 4 * config.num_hidden_layers * config.hidden_size * mean_context  # QK^T and AV
     return {"linear": 2.0 * linear, "attention": attention, "total": 2.0 * linear + attention}
-
-
-def quantize_int8(model):
-    """`quantize_dynamic` on every Linear (deprecated in torch.ao, still present in 2.13; warnings muted)."""
-    import torch
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
 
 def capture_batches(tagger, texts: list[str]) -> list[dict]:
@@ -323,7 +312,7 @@ def work_model(args: argparse.Namespace, quantize: bool) -> dict[str, Any]:
     flop = flop_per_token(tagger.model, mean_context)
     parameters = sum(p.numel() for p in tagger.model.parameters())
     if quantize:
-        tagger.model = quantize_int8(tagger.model)
+        tagger = tagger.quantized()
         tagger.predict(texts)  # warm-up of the quantized kernels
     single = None if quantize else one_at_a_time_tagger(tagger)
 
@@ -459,7 +448,7 @@ def work_f1(args: argparse.Namespace) -> dict[str, Any]:
         return result
 
     fp32 = evaluate()
-    tagger.model = quantize_int8(tagger.model)
+    tagger = tagger.quantized()
     int8 = evaluate()
     delta = round(fp32["model_f1"] - int8["model_f1"], 4)
     train_on = tagger.meta.get("trained_with", {}).get("data", {}).get("train_on")

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from vnner.corpus import load_records  # noqa: E402
+from vnner.corpus import CorpusError, load_records  # noqa: E402
 from vnner.model.bpe import build_tokenizer  # noqa: E402
 
 
@@ -39,7 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merges", type=int, default=4000, help="most BPE merges to learn")
     parser.add_argument("--corpus", default=str(ROOT / "annotations/docs/*.jsonl"))
     args = parser.parse_args(argv)
-    texts = [record.text for record in load_records(sorted(glob.glob(args.corpus)))]
+    paths = sorted(glob.glob(args.corpus))
+    if not paths:
+        print(f"error: --corpus {args.corpus!r} matches no files", file=sys.stderr)
+        return 2
+    try:
+        texts = [record.text for record in load_records(paths)]
+    except CorpusError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     texts += table_texts(ROOT / "vnner/data")
     out = build_tokenizer(texts, args.output, args.merges)
     print(f"wrote {out}/vocab.txt and {out}/bpe.codes from {len(texts)} texts")

@@ -10,7 +10,6 @@ strictly (seqeval, IOB2, exact span and label) with `vnner.evaluate.score`.
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import sys
 import tempfile
@@ -20,11 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from vnner.corpus import Record, load_records  # noqa: E402
+from vnner.config import ConfigError  # noqa: E402
+from vnner.corpus import CorpusError, Record, load_records  # noqa: E402
 from vnner.evaluate import score  # noqa: E402
 from vnner.hybrid import merge  # noqa: E402
-from vnner.model import Tagger  # noqa: E402
-from vnner.model.settings import load_config  # noqa: E402
+from vnner.model import ModelError, Tagger  # noqa: E402
+from vnner.model.settings import corpus_paths, load_config  # noqa: E402
 from vnner.model.train import train  # noqa: E402
 from vnner.pipeline import extract_rules  # noqa: E402
 from vnner.splits import leave_one_document_out  # noqa: E402
@@ -77,9 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-predictions", type=Path, help="write pooled predictions here (for policy study)")
     parser.add_argument("overrides", nargs="*", help="config overrides such as training.num_train_epochs=20")
     args = parser.parse_intermixed_args(argv)
-    config = load_config(args.config, args.overrides)
-    records = load_records(sorted(glob.glob(str(ROOT / config["data"]["corpus"]))))
-    result = cross_validate(config, records, args.keep_predictions)
+    try:
+        config = load_config(args.config, args.overrides)
+        records = load_records(corpus_paths(config["data"]["corpus"]))
+        if len({r.document for r in records}) < 2:
+            raise CorpusError(f"{config['data']['corpus']}: leave-one-document-out needs records of 2+ documents")
+        result = cross_validate(config, records, args.keep_predictions)
+    except (ConfigError, CorpusError, ModelError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(table(result["reports"]))
     print(json.dumps(result, ensure_ascii=False))
     if args.json:

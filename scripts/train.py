@@ -15,6 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from vnner.config import ConfigError  # noqa: E402
+from vnner.corpus import CorpusError  # noqa: E402
+from vnner.model.errors import ModelError  # noqa: E402
 from vnner.model.train import train_from_config  # noqa: E402
 
 
@@ -26,7 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_intermixed_args(argv)
     output = args.output or f"runs/{Path(args.config).stem}"
     started = time.perf_counter()
-    metrics = train_from_config(args.config, output, args.overrides)
+    try:
+        metrics = train_from_config(args.config, output, args.overrides)
+    except (ConfigError, CorpusError, ModelError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     metrics["wall_seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in metrics.items()}))
     print(f"saved {output}")

@@ -192,3 +192,27 @@ def test_extract_with_a_model_directory_plain_quantized_and_from_threads(trained
     for text, entities in zip(texts, quantized):
         assert all(text[e.start : e.end] == e.text for e in entities)
         assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
+
+
+def test_quantized_tagger_is_a_new_int8_tagger_and_leaves_the_original(trained):
+    import warnings
+
+    tagger = Tagger.from_pretrained(trained, batch_size=8, max_tokens=512)
+    texts = [r.text for r in CORPUS]
+    expected = tagger.predict(texts)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # torch.ao's deprecation notices are silenced inside
+        quantized = tagger.quantized()
+    assert quantized is not tagger and quantized.model is not tagger.model
+    assert (quantized.meta, quantized.path, quantized.batch_size, quantized.max_tokens) == (
+        tagger.meta,
+        tagger.path,
+        8,
+        512,
+    )
+    linears = [type(m).__module__ for m in quantized.model.modules() if type(m).__name__ == "Linear"]
+    assert linears and all("quantized" in name for name in linears)
+    assert not any("quantized" in type(m).__module__ for m in tagger.model.modules())
+    assert tagger.predict(texts) == expected
+    for text, entities in zip(texts, quantized.predict(texts)):
+        assert all(text[e.start : e.end] == e.text for e in entities)

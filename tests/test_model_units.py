@@ -3,6 +3,11 @@ augmentation, settings and the hybrid merge."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from vnner.corpus import Record
@@ -15,6 +20,8 @@ from vnner.model.segment import PyviSegmenter, align_words, get_segmenter, split
 from vnner.model.settings import load_config
 from vnner.model.windows import make_windows, owners
 from vnner.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def record(rid: str, text: str, *spans: tuple[str, str]) -> Record:
@@ -201,3 +208,122 @@ def test_training_refuses_to_replace_a_directory_that_is_not_a_model(tmp_path):
     (tmp_path / "model").mkdir()
     (tmp_path / "model" / "vnner.json").write_text("{}", encoding="utf-8")
     check_output_dir(tmp_path / "model")  # a previous model: replaced after training
+
+
+@pytest.mark.parametrize(
+    ("override", "key"),
+    [
+        ("max_length=abc", "max_length"),
+        ("overlap=1.5", "overlap"),
+        ("augment.copies=two", "augment.copies"),
+        ("training.seed=x", "training.seed"),
+        ("segmenter=foo", "segmenter"),
+        ("segmenter=syllable", "segmenter"),  # removed: nothing used it
+        ("data.corpus=nothing/*.jsonl", "data.corpus"),
+        ("data.train_on=dev", "data.train_on"),
+        ("training=5", "training"),
+    ],
+)
+def test_bad_config_values_are_one_line_config_errors_naming_path_and_key(tmp_path, override, key):
+    from vnner.config import ConfigError
+
+    path = tmp_path / "c.yaml"
+    path.write_text("model: {tokenizer: tok}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, [override])
+    message = str(caught.value)
+    assert message.startswith(f"{path}: {key} ") and "\n" not in message
+
+
+def test_unknown_training_option_is_a_config_error_naming_the_key():
+    from transformers import TrainingArguments
+
+    from vnner.config import ConfigError
+    from vnner.model.train import check_training_options
+
+    check_training_options({"seed": 1, "num_train_epochs": 2}, TrainingArguments)
+    with pytest.raises(ConfigError, match=r"^training\.bogus_arg: "):
+        check_training_options({"seed": 1, "bogus_arg": 1}, TrainingArguments)
+    with pytest.raises(ConfigError, match=r"^training\.output_dir: "):
+        check_training_options({"output_dir": "x"}, TrainingArguments)
+
+
+def test_augment_fails_loudly_when_a_shipped_table_is_missing(tmp_path, monkeypatch):
+    import vnner.model.augment as module
+    from vnner.config import ConfigError
+
+    monkeypatch.setattr(module, "DATA_DIR", tmp_path)  # a broken install: no provinces.tsv, no surnames.txt
+    with pytest.raises((ConfigError, OSError)):
+        augment(RECORDS, copies=1, seed=0)
+    monkeypatch.undo()
+    assert "Nguyễn" in module.surname_display_forms()  # display forms, not lexicon keys
+
+
+def test_model_package_exports_no_dead_names():
+    import vnner.model
+    from vnner.model.segment import SEGMENTERS
+
+    assert not hasattr(vnner.model, "DEFAULT_MODEL") and set(vnner.model.__all__) == {"ModelError", "Tagger"}
+    assert set(SEGMENTERS) == {"pyvi", "vncorenlp"}
+
+
+def test_model_meta_has_what_a_tagger_reads():
+    from vnner.bio import TAGS
+    from vnner.model.checkpoint import model_meta
+
+    config = load_config(ROOT / "configs" / "phobert-tiny.yaml")
+    assert model_meta(config, TAGS) == {
+        "labels": list(TAGS),
+        "segmenter": "pyvi",
+        "tone_style": "old",
+        "max_length": 256,
+        "overlap": 32,
+    }
+
+
+def run_script(*argv: str, cwd=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    return subprocess.run([sys.executable, *argv], capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and all(f in done.stderr for f in fragments), done.stderr
+
+
+@pytest.mark.parametrize("script", ["train.py", "cross_validate.py"])
+def test_scripts_report_a_missing_config_in_one_line(tmp_path, script):
+    assert_one_line_error(run_script(str(ROOT / "scripts" / script), "nope.yaml", cwd=tmp_path), "nope.yaml")
+
+
+@pytest.mark.parametrize(
+    ("override", "fragment"),
+    [
+        ("max_length=abc", "max_length"),
+        ("data.corpus=nothing/*.jsonl", "data.corpus"),
+        ("segmenter=foo", "segmenter"),
+        ("training.bogus_arg=1", "training.bogus_arg"),
+    ],
+)
+def test_train_script_reports_bad_values_in_one_line(tmp_path, override, fragment):
+    config = str(ROOT / "configs" / "phobert-tiny.yaml")
+    done = run_script(str(ROOT / "scripts" / "train.py"), config, "--output", str(tmp_path / "m"), override)
+    assert_one_line_error(done, fragment)
+    assert not (tmp_path / "m").exists()
+
+
+def test_vnner_train_reports_a_bad_value_in_one_line(tmp_path):
+    config = str(ROOT / "configs" / "phobert-tiny.yaml")
+    done = run_script("-m", "vnner.cli", "train", config, "--output", str(tmp_path / "m"), "max_length=abc")
+    assert_one_line_error(done, "max_length")
+
+
+def test_scripts_refuse_a_corpus_glob_or_corpus_without_records(tmp_path):
+    done = run_script(str(ROOT / "scripts" / "build_tokenizer.py"), "--corpus", "/nothing/*.jsonl", "--output", "x")
+    assert_one_line_error(done, "/nothing/*.jsonl")
+    assert not (ROOT / "x").exists()
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    config = str(ROOT / "configs" / "phobert-tiny.yaml")
+    corpus = f"data.corpus={tmp_path / '*.jsonl'}"
+    assert_one_line_error(run_script(str(ROOT / "scripts" / "cross_validate.py"), config, corpus), "2+ documents")

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import importlib
 import threading
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -57,17 +56,8 @@ def _cached_tagger(name: str, quantize: bool) -> Tagger:
     from vnner.model import Tagger
 
     tagger = Tagger.from_pretrained(name)
-    if not quantize:
-        return tagger
-    import torch
-
     # Dynamic int8 weights for the Linear layers: the bulk of a transformer's CPU time.
-    # torch.ao marks this API deprecated in favour of torchao; it works on the torch we pin.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=DeprecationWarning)
-        warnings.simplefilter("ignore", category=UserWarning)
-        model = torch.ao.quantization.quantize_dynamic(tagger.model, {torch.nn.Linear}, dtype=torch.qint8)
-    return Tagger(model, tagger.tokenizer, tagger.meta, tagger.path)
+    return tagger.quantized() if quantize else tagger
 
 
 def load_tagger(model: str | Path | Tagger | None = "default", quantize: bool = False) -> Tagger | None:

@@ -8,23 +8,25 @@ Never applied to evaluation data; seeded, so a training run is reproducible.
 
 from __future__ import annotations
 
-import csv
 import random
 from collections.abc import Sequence
-from pathlib import Path
 
 from vnner.corpus import Record
 from vnner.entity import Entity
 from vnner.rules.lexicon import DATA_DIR
+from vnner.rules.provinces import load_provinces
 from vnner.tokens import tokenize
 
 
-def province_names(data_dir: Path = DATA_DIR) -> list[str]:
-    path = data_dir / "provinces.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return sorted({row["canonical"] for row in csv.DictReader(handle, delimiter="\t") if row.get("canonical")})
+def province_names() -> list[str]:
+    """Canonical names of the rule layer's gazetteer (the shipped `provinces.tsv`)."""
+    return sorted({province.canonical for province, _ in load_provinces(DATA_DIR / "provinces.tsv")})
+
+
+def surname_display_forms() -> list[str]:
+    """The shipped `surnames.txt` as written (`lexicon.surnames()` gives lower-case keys; text needs capitals)."""
+    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return sorted({line.split()[0] for line in lines if line.strip() and not line.startswith("#")})
 
 
 def _is_name(entity: Entity) -> bool:
@@ -33,22 +35,17 @@ def _is_name(entity: Entity) -> bool:
     return 2 <= len(units) <= 4 and all(u.isalpha() and u[0].isupper() for u in units)
 
 
-def _name_parts(records: Sequence[Record], data_dir: Path) -> tuple[list[str], list[str]]:
-    """Surnames (from `surnames.txt` if shipped, else the training names') and other syllables."""
+def _given_syllables(records: Sequence[Record]) -> list[str]:
+    """The syllables after the surname in the training set's own personal names."""
     names = [e.text.split() for r in records for e in r.entities if e.label == "PERSON" and _is_name(e)]
-    surnames = sorted({n[0] for n in names})
-    path = data_dir / "surnames.txt"
-    if path.is_file():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        surnames = sorted({line.split()[0] for line in lines if line.strip() and not line.startswith("#")})
-    return surnames, sorted({s for n in names for s in n[1:]})
+    return sorted({s for n in names for s in n[1:]})
 
 
-def augment(records: Sequence[Record], copies: int, seed: int, data_dir: Path = DATA_DIR) -> list[Record]:
+def augment(records: Sequence[Record], copies: int, seed: int) -> list[Record]:
     """`copies` variants of every record that has a swappable entity (originals not included)."""
     rng = random.Random(seed)
-    provinces = province_names(data_dir)
-    surnames, syllables = _name_parts(records, data_dir)
+    provinces = province_names()
+    surnames, syllables = surname_display_forms(), _given_syllables(records)
 
     def swappable(entity: Entity) -> bool:
         if entity.label == "PROVINCE":

@@ -8,6 +8,7 @@ parts disagree, fails with a one-line `ModelError` naming the path and the probl
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,14 @@ META_FILE = "vnner.json"
 FORMAT = 1
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 REQUIRED = ("config.json", "vocab.txt", "bpe.codes", META_FILE)
+
+
+def model_meta(config: dict[str, Any], labels: Sequence[str]) -> dict[str, Any]:
+    """The `vnner.json` fields a `Tagger` needs, from a training config and the model's tag list."""
+    return {
+        "labels": list(labels),
+        **{key: config[key] for key in ("segmenter", "tone_style", "max_length", "overlap")},
+    }
 
 
 def write_meta(directory: str | Path, meta: dict[str, Any]) -> None:

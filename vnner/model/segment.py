@@ -28,15 +28,6 @@ class Segmenter(Protocol):
         """For each sentence (a list of unit texts), consecutive index groups covering it."""
 
 
-class SyllableSegmenter:
-    """Every unit is its own word: no dependency, the baseline."""
-
-    name = "syllable"
-
-    def segment(self, sentences: Sequence[Sequence[str]]) -> list[Groups]:
-        return [[[i] for i in range(len(units))] for units in sentences]
-
-
 class PyviSegmenter:
     """pyvi's CRF run directly on vnner units, with pyvi's own joining rules."""
 
@@ -118,7 +109,7 @@ def align_words(units: Sequence[str], words: Sequence[Sequence[str]]) -> Groups:
     return groups
 
 
-SEGMENTERS = {"pyvi": PyviSegmenter, "vncorenlp": VnCoreNLPSegmenter, "syllable": SyllableSegmenter}
+SEGMENTERS = {"pyvi": PyviSegmenter, "vncorenlp": VnCoreNLPSegmenter}
 
 
 @cache

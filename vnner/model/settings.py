@@ -7,6 +7,7 @@ run gives the same result from any working directory.
 from __future__ import annotations
 
 import copy
+import glob
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -56,15 +57,38 @@ def _merge(base: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check(config: dict[str, Any], path: str | Path) -> None:
+    """Every value the training code reads, checked up front: a bad one is a one-line `ConfigError`."""
+    from vnner.model.segment import SEGMENTERS  # cheap: segmenters import their packages when built
+
+    for section in ("model", "data", "augment", "training"):
+        if not isinstance(config[section], dict):
+            raise ConfigError(f"{path}: {section} must be a mapping, got {config[section]!r}")
+    if not isinstance(config["model"]["architecture"], dict):
+        raise ConfigError(f"{path}: model.architecture must be a mapping")
     model = config["model"]
     if bool(model.get("pretrained")) == bool(model.get("tokenizer")):
         raise ConfigError(f"{path}: set exactly one of model.pretrained (fine-tune) or model.tokenizer (from scratch)")
+    if config["segmenter"] not in SEGMENTERS:
+        raise ConfigError(f"{path}: segmenter must be one of {', '.join(SEGMENTERS)}, got {config['segmenter']!r}")
     if config["tone_style"] not in ("old", "new"):
         raise ConfigError(f"{path}: tone_style must be 'old' or 'new'")
-    if not 8 <= int(config["max_length"]) <= 512 or int(config["overlap"]) < 0:
+    for key in ("max_length", "overlap", "augment.copies", "augment.seed", "training.seed"):
+        section, _, leaf = key.rpartition(".")
+        node = config[section] if section else config
+        if leaf in node and (isinstance(node[leaf], bool) or not isinstance(node[leaf], int)):
+            raise ConfigError(f"{path}: {key} must be an integer, got {node[leaf]!r}")
+    if not 8 <= config["max_length"] <= 512 or config["overlap"] < 0:
         raise ConfigError(f"{path}: max_length must be 8..512 and overlap >= 0")
-    if config["data"]["train_on"] not in ("train", "all"):
+    data = config["data"]
+    if data["train_on"] not in ("train", "all"):
         raise ConfigError(f"{path}: data.train_on must be 'train' or 'all'")
+    if not isinstance(data["corpus"], str) or not corpus_paths(data["corpus"]):
+        raise ConfigError(f"{path}: data.corpus {data['corpus']!r} matches no files")
+
+
+def corpus_paths(pattern: str) -> list[str]:
+    """Files of a corpus glob, relative to the repository root (else to the working directory)."""
+    return sorted(glob.glob(str(ROOT / pattern)) or glob.glob(pattern))
 
 
 def local_path(value: str) -> str:

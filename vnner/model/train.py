@@ -6,7 +6,7 @@ Library paths on purpose: `datasets.map` encodes, `DataCollatorForTokenClassific
 
 from __future__ import annotations
 
-import glob
+import dataclasses
 import hashlib
 import shutil
 import tempfile
@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from vnner.bio import TAGS, to_dataset
+from vnner.config import ConfigError
 from vnner.corpus import Record, load_records
 from vnner.model.augment import augment
-from vnner.model.checkpoint import META_FILE, write_meta
+from vnner.model.checkpoint import META_FILE, model_meta, write_meta
 from vnner.model.encode import IGNORE, Encoder
 from vnner.model.errors import ModelError
 from vnner.model.segment import get_segmenter
-from vnner.model.settings import load_config, local_path
+from vnner.model.settings import corpus_paths, load_config, local_path
 from vnner.splits import load_split, split_records
 
 LABEL2ID = {tag: i for i, tag in enumerate(TAGS)}
@@ -103,6 +104,7 @@ def train(
     from transformers import DataCollatorForTokenClassification, Trainer, TrainingArguments, set_seed
 
     check_output_dir(output_dir)
+    check_training_options(config["training"], TrainingArguments)
     seed = int(config["training"].get("seed", 42))
     set_seed(seed)
     model, tokenizer = build(config)
@@ -116,9 +118,13 @@ def train(
         settings = {"save_strategy": "no", "report_to": "none", "seed": seed, **config["training"]}
         if eval_set is not None:
             settings.setdefault("eval_strategy", "epoch")
+        try:
+            arguments = TrainingArguments(output_dir=scratch, **settings)
+        except (TypeError, ValueError) as error:  # a value transformers rejects, e.g. fp16 without a GPU
+            raise ConfigError(f"training: {str(error).strip().splitlines()[0]}") from None
         trainer = Trainer(
             model=model,
-            args=TrainingArguments(output_dir=scratch, **settings),
+            args=arguments,
             train_dataset=train_set,
             eval_dataset=eval_set,
             data_collator=DataCollatorForTokenClassification(tokenizer),
@@ -131,6 +137,16 @@ def train(
         if trainer.is_world_process_zero():
             save(trainer, config, output_dir)
     return metrics
+
+
+def check_training_options(training: dict[str, Any], arguments_class) -> None:
+    """Refuses, before any work, a `training.*` key that `TrainingArguments` does not have."""
+    if "output_dir" in training:
+        raise ConfigError("training.output_dir: not a config option; give the model directory with --output")
+    known = {field.name for field in dataclasses.fields(arguments_class) if field.init}
+    unknown = sorted(set(training) - known)
+    if unknown:
+        raise ConfigError(f"training.{unknown[0]}: not a transformers TrainingArguments option")
 
 
 def check_output_dir(output_dir: str | Path) -> None:
@@ -147,16 +163,15 @@ def save(trainer, config: dict[str, Any], output_dir: str | Path) -> None:
         shutil.rmtree(output)
     trainer.save_model(str(output))
     (output / "training_args.bin").unlink(missing_ok=True)  # a pickle nobody needs to load
-    keys = ("segmenter", "tone_style", "max_length", "overlap")
-    write_meta(output, {"labels": list(TAGS), **{k: config[k] for k in keys}, "trained_with": config})
+    write_meta(output, {**model_meta(config, TAGS), "trained_with": config})
 
 
 def corpus_records(config: dict[str, Any]) -> tuple[list[Record], list[Record]]:
     """(training records, dev records) as the config's `data` section selects them."""
     data = config["data"]
-    paths = sorted(glob.glob(local_path(data["corpus"])) or glob.glob(data["corpus"]))
+    paths = corpus_paths(data["corpus"])
     if not paths:
-        raise FileNotFoundError(f"no corpus files match {data['corpus']!r}")
+        raise ConfigError(f"data.corpus {data['corpus']!r} matches no files")
     records = load_records(paths)
     if data["train_on"] == "all":
         return records, []
