@@ -654,7 +654,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--min-seconds", type=float, default=None, help="least timed seconds of fast configs (3)")
     parser.add_argument("--arch", choices=sorted(ARCHS), default="base", help="model shape for (c)/(d)")
     parser.add_argument("--batch-size", type=int, default=64, help="most inputs per model batch")
-    parser.add_argument("--max-tokens", type=int, default=4096, help="most padded tokens per model batch")
+    parser.add_argument("--max-tokens", type=int, default=1024, help="most padded tokens per model batch")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (default: torch's own choice)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-base", action="store_true", help="skip (c) and (d)")

@@ -21,7 +21,7 @@ class Tagger:
     """A loaded vnner token classifier; load once per process, call `predict` many times."""
 
     def __init__(
-        self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 64, max_tokens: int = 4096
+        self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 64, max_tokens: int = 1024
     ):
         self.model, self.tokenizer, self.meta, self.path = model, tokenizer, meta, path
         self.labels: list[str] = list(meta["labels"])
