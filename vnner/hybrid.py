@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from vnner.config import packaged_config
 from vnner.entity import Entity
+from vnner.rules.resolve import keep_disjoint
 
 
 def _tier(entity: Entity, from_rules: bool, policy: Mapping[str, str]) -> int:
@@ -49,14 +50,10 @@ def merge(
     min_score = settings["min_model_score"] if min_score is None else min_score
     rules = list(rule_entities)
     values = {e.key: e.value for e in rules if e.value is not None}
-    candidates = [(_tier(e, True, policy), e) for e in rules]
-    candidates += [(_tier(e, False, policy), e) for e in model_entities if e.score >= min_score]
-    candidates.sort(key=lambda item: (item[0], -(item[1].end - item[1].start), -item[1].score, item[1].start))
-    taken: list[Entity] = []
-    for _, entity in candidates:
-        if any(entity.start < other.end and other.start < entity.end for other in taken):
-            continue
-        if entity.value is None and entity.key in values:
-            entity = dataclasses.replace(entity, value=values[entity.key])
-        taken.append(entity)
-    return sorted(taken, key=lambda e: (e.start, e.end))
+    tier = {id(e): _tier(e, True, policy) for e in rules}
+    models = [e for e in model_entities if e.score >= min_score]
+    tier.update((id(e), _tier(e, False, policy)) for e in models)
+    kept = keep_disjoint([*rules, *models], lambda e: (tier[id(e)], -(e.end - e.start), -e.score, e.start))
+    return [
+        dataclasses.replace(e, value=values[e.key]) if e.value is None and e.key in values else e for e in kept
+    ]

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText
 from vnner.rules import RuleContext, register
+from vnner.rules.resolve import keep_disjoint
 
 
 def _alt(words: str) -> str:
@@ -199,11 +200,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then most reliable: the same order the overlap resolver uses."""
-    kept: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, -c.score, c.start)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    return keep_disjoint(candidates, lambda c: (c.start - c.end, -c.score, c.start))
 
 
 def _chain(text: str, kept: list[_Candidate], pending: list[_Candidate]) -> list[_Candidate]:

@@ -1,24 +1,27 @@
-"""Overlap resolution: the one place that decides which of two overlapping entities stays."""
+"""Overlap resolution: the one place that decides which of two overlapping spans stays."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from vnner.entity import Entity
 
+Span = TypeVar("Span")  # anything with `start` and `end`
+
+
+def keep_disjoint(spans: Iterable[Span], rank: Callable[[Span], Any]) -> list[Span]:
+    """Greedy: best `rank` first, each kept unless it overlaps one already kept; sorted by start."""
+    kept: list[Any] = []
+    for span in sorted(spans, key=rank):
+        if all(span.end <= other.start or other.end <= span.start for other in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
 
 def resolve_overlaps(entities: Iterable[Entity], label_priority: Sequence[str]) -> list[Entity]:
-    """Keeps a non-overlapping subset: longer spans win, then `label_priority`, then earlier.
-
-    The result is sorted by start offset.
-    """
-    rank = {label: index for index, label in enumerate(label_priority)}
-    candidates = sorted(
-        set(entities),
-        key=lambda e: (-(e.end - e.start), rank.get(e.label, len(rank)), e.start, -e.score),
+    """Keeps a non-overlapping subset: longer spans win, then `label_priority`, then earlier."""
+    order = {label: index for index, label in enumerate(label_priority)}
+    return keep_disjoint(
+        set(entities), lambda e: (-(e.end - e.start), order.get(e.label, len(order)), e.start, -e.score)
     )
-    kept: list[Entity] = []
-    for candidate in candidates:
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda e: e.start)
