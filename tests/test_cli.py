@@ -117,3 +117,11 @@ def test_a_line_that_is_not_utf8_is_named(tmp_path):
 def test_output_without_input_is_refused(tmp_path):
     result = CliRunner().invoke(app, ["extract", "tỉnh Sơn La", "--output", str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2 and "--input" in result.stderr
+
+
+def test_document_date_gives_day_months_their_year():
+    runner = CliRunner()
+    found = json.loads(runner.invoke(app, ["extract", "--json", "--document-date", "2024-04-03", "ngày 2-4"]).stdout)
+    assert found[0]["value"] == "2024-04-02"
+    bad = runner.invoke(app, ["extract", "--document-date", "2/4/2024", "ngày 2-4"])
+    assert bad.exit_code == 2 and "not a date like 2024-04-02" in bad.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -53,9 +54,16 @@ RulesOnlyOption = Annotated[bool, typer.Option("--rules-only", help="Run the rul
 QuantizeOption = Annotated[bool, typer.Option("--quantize", help="Run the model with dynamic int8 weights.")]
 
 
-def _extractor(model: str, rules_only: bool, quantize: bool):
+def _extractor(model: str, rules_only: bool, quantize: bool, document_date: dt.date | None = None):
     """A picklable `list[str] -> list[list[Entity]]` (batch workers receive it once each)."""
-    return partial(extract, model=None if rules_only else model, quantize=quantize)
+    return partial(extract, model=None if rules_only else model, quantize=quantize, document_date=document_date)
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return None if value is None else dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2024-04-02") from None
 
 
 @app.command("extract")
@@ -69,12 +77,15 @@ def extract_command(
     no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML page.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the entities as a JSON list.")] = False,
+    document_date: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: gives `ngày 2-4` and the like their year.")
+    ] = None,
     model: ModelOption = "default",
     rules_only: RulesOnlyOption = False,
     quantize: QuantizeOption = False,
 ) -> None:
     """Find PERSON, PROVINCE, TITLE, DATE and MONEY entities in a text or a whole file."""
-    extract_batch = _extractor(model, rules_only, quantize)
+    extract_batch = _extractor(model, rules_only, quantize, _date(document_date))
     if input_path is not None:
         if output is None:
             raise _fail("--input needs --output FILE.jsonl")
