@@ -124,3 +124,15 @@ def test_mutated_corpus_text_gives_valid_spans(corpus, data):
     for entity in entities:
         assert text[entity.start : entity.end] == entity.text
     assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
+
+
+def test_pieces_stay_bounded_in_text_without_spaces():
+    """A text with no spaces (or line breaks) must not turn one piece into the whole text."""
+    from vnner.pipeline import PIECE_CHARS, PIECE_MARGIN, _pieces
+
+    text = "x" * (5 * PIECE_CHARS)
+    pieces = _pieces(text)
+    assert len(pieces) >= 5
+    assert all(p.end - p.start <= PIECE_CHARS + 2 * PIECE_MARGIN for p in pieces)
+    assert [p.core_start for p in pieces[1:]] == [p.core_end for p in pieces[:-1]]
+    assert pieces[0].core_start == 0 and pieces[-1].core_end == len(text)

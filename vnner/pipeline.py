@@ -148,19 +148,20 @@ def _pieces(text: str, limit: int = PIECE_CHARS, margin: int = PIECE_MARGIN) -> 
     ]
 
 
-def _space_before(text: str, position: int) -> int:
-    """The start of the word at `position` (0 if before the text)."""
+def _space_before(text: str, position: int, reach: int = PIECE_MARGIN) -> int:
+    """The start of the word at `position`, looking back at most `reach` characters."""
     if position <= 0:
         return 0
-    return text.rfind(" ", 0, position) + 1
+    found = text.rfind(" ", max(0, position - reach), position)
+    return position if found < 0 else found + 1
 
 
-def _space_after(text: str, position: int) -> int:
-    """The end of the word at `position` (the text's end if after it)."""
+def _space_after(text: str, position: int, reach: int = PIECE_MARGIN) -> int:
+    """The end of the word at `position`, looking ahead at most `reach` characters."""
     if position >= len(text):
         return len(text)
-    found = text.find(" ", position)
-    return len(text) if found < 0 else found
+    found = text.find(" ", position, position + reach)
+    return position if found < 0 else found
 
 
 def _shifted(entities: list[Entity], offset: int) -> list[Entity]:
