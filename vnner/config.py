@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from vnner.entity import LABELS
+
 
 class ConfigError(ValueError):
     """A config file is missing, unreadable or holds a value vnner does not accept."""
@@ -45,8 +47,6 @@ def packaged_config(name: str) -> dict[str, Any]:
 
 def check_rules(data: dict[str, Any], path: Path) -> None:
     """The rule layer's settings: known labels, a tone style, a list of finder names."""
-    from vnner.entity import LABELS
-
     unknown = [label for label in data.get("label_priority", []) if label not in LABELS]
     if unknown or not data.get("label_priority"):
         raise ConfigError(f"{path}: label_priority has unknown labels {unknown} (known: {', '.join(LABELS)})")

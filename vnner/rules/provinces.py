@@ -47,6 +47,7 @@ class Gazetteer:
     entries: dict[tuple[str, ...], _Entry]
     longest: int
     blocked_after: frozenset[tuple[str, ...]]
+    blocked_lengths: tuple[int, ...]  # token counts of the blocked_after phrases
 
 
 def _key(phrase: str, tone_style: str) -> tuple[str, ...]:
@@ -85,7 +86,7 @@ def gazetteer() -> Gazetteer:
     for phrase in settings["stop_phrases"]:
         entries[_key(phrase, style)] = _Entry(None, 0)
     blocked = frozenset(_key(word, style) for word in settings["blocked_after"])
-    return Gazetteer(entries, max(map(len, entries)), blocked)
+    return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})))
 
 
 def _thing_before(text: str) -> bool:
@@ -135,10 +136,14 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
             i += 1
             continue
         name = tokens[i + entry.skip]
-        blocked = any(tuple(keys[max(0, i - k) : i]) in table.blocked_after for k in (1, 2))
         bare = entry.skip == 0
-        person = bare and _ends_a_name(doc.text, tokens, i, free_from)
-        if entry.province and name.text[0].isupper() and not (bare and blocked) and not person:
+        blocked = bare and any(tuple(keys[max(0, i - k) : i]) in table.blocked_after for k in table.blocked_lengths)
+        if (
+            entry.province
+            and name.text[0].isupper()
+            and not blocked
+            and not (bare and _ends_a_name(doc.text, tokens, i, free_from))
+        ):
             found.append(doc.entity(name.start, tokens[i + n - 1].end, "PROVINCE", score=score,
                                     source="rules.provinces", value=entry.province.value))
         i += n
