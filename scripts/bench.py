@@ -3,8 +3,8 @@
     python scripts/bench.py                      # full run, a few minutes on 2 cores
     python scripts/bench.py --quick --arch tiny  # smoke run in seconds (the test uses it)
 
-Workload: the corpus texts (`annotations/docs/*.jsonl`), each pass over all of them, the same
-passes for every configuration:
+Workload: the corpus (`annotations/docs/*.jsonl`) cut into its sentences (`--unit paragraph`
+keeps its paragraphs whole), each pass over all of them, the same passes for every configuration:
 
 - `rules`: `extract_rules` (a); `default`: `extract()` with no arguments (b), whatever it is;
 - `fp32`: a PhoBERT-base-shaped RobertaForTokenClassification (random weights, seeded) in vnner's
@@ -31,6 +31,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -77,11 +78,25 @@ def log(message: str) -> None:
 # --- measuring helpers (run inside a worker) -------------------------------------------------
 
 
+# A sentence ends at . ! ? or … followed by space and a capital letter or an opening quote.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A corpus paragraph cut into sentences; a bench workload, not a sentence splitter for users."""
+    return [sentence for sentence in SENTENCE_END.split(text) if sentence.strip()]
+
+
 def load_texts(args: argparse.Namespace) -> list[str]:
-    """The corpus texts in file order; with --sentences N, N of them spread over the corpus."""
+    """The corpus in file order, as sentences (default) or whole paragraphs (--unit paragraph).
+
+    With --sentences N, N of them spread over the corpus.
+    """
     from vnner.corpus import load_records
 
     texts = [r.text for r in load_records(sorted(glob.glob(str(ROOT / CORPUS))))]
+    if args.unit == "sentence":
+        texts = [sentence for text in texts for sentence in split_sentences(text)]
     if args.sentences and args.sentences < len(texts):
         step = len(texts) / args.sentences
         texts = [texts[int(i * step)] for i in range(args.sentences)]
@@ -621,6 +636,7 @@ def orchestrate(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "benchmark": "vnner scripts/bench.py",
         "workload": {
             "corpus": CORPUS,
+            "unit": args.unit,
             "sentences": first.get("sentences"),
             "vnner_tokens": first.get("tokens"),
             "phobert_tokens": value("fp32", "tokens") or value("int8", "tokens"),
@@ -651,6 +667,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="8 sentences, 1 pass, small matmul: a smoke run")
     parser.add_argument("--repeat", type=int, default=None, help="passes per configuration (default 2; quick 1)")
     parser.add_argument("--sentences", type=int, default=None, help="use N corpus sentences (default all; quick 8)")
+    parser.add_argument(
+        "--unit", choices=("sentence", "paragraph"), default="sentence", help="workload items (default sentence)"
+    )
     parser.add_argument("--min-seconds", type=float, default=None, help="least timed seconds of fast configs (3)")
     parser.add_argument("--arch", choices=sorted(ARCHS), default="base", help="model shape for (c)/(d)")
     parser.add_argument("--batch-size", type=int, default=64, help="most inputs per model batch")

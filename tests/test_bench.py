@@ -33,3 +33,26 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
     assert report["targets"]["vs_underthesea"] == {"value": None, "target": ">= 10.0", "pass": None}
     assert (report["quantization_f1"] is None) == ("quantization_f1" in report["skipped"])
     assert report["machine"]["torch_threads"] >= 1
+
+
+def _bench_module():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return bench
+
+
+def test_sentence_workload_cuts_at_sentence_ends_and_keeps_every_character():
+    split = _bench_module().split_sentences
+    text = "Sáng 2-4, đoàn đến tỉnh Huế. Đồng chí Lê Văn A phát biểu! “Hợp tác” tiếp tục…"
+    sentences = split(text)
+    assert sentences == [
+        "Sáng 2-4, đoàn đến tỉnh Huế.",
+        "Đồng chí Lê Văn A phát biểu!",
+        "“Hợp tác” tiếp tục…",
+    ]
+    assert " ".join(sentences) == text
+    assert split("số 2.5 triệu. không cắt trước chữ thường") == ["số 2.5 triệu. không cắt trước chữ thường"]
+    assert split("  ") == []
