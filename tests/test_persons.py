@@ -37,6 +37,9 @@ def persons(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên dự.", ("Gia Lai",), ["Hồ Văn Niên"]),
         ("Tỉnh trưởng Attapeu - Viengkham XAYSANA phát biểu.", ("Attapeu",), ["Viengkham XAYSANA"]),
         ("Phó Trưởng đoàn ĐBQH tỉnh Hà Tĩnh Đào Thị Hằng chất vấn.", ("Hà Tĩnh",), ["Đào Thị Hằng"]),
+        ("Tổng Lãnh sự Lào tại Đà Nẵng Phonesavanh Vongsa tiếp đoàn.", ("Đà Nẵng",), ["Phonesavanh Vongsa"]),
+        ("gặp Đại sứ Thái Lan tại Việt Nam Urawadee Sriphiromya.", (), ["Urawadee Sriphiromya"]),
+        ("Chủ tịch UBND tỉnh Vân Nam Vương Dư Ba dự.", ("Vân Nam",), ["Vương Dư Ba"]),
     ],
 )
 def test_name_after_a_title(text, provinces, expected):
@@ -82,8 +85,15 @@ def test_credits_and_bylines(text, expected):
 def test_dashes_inside_and_between_names():
     assert persons("Đồng chí Khăm Phăn - Xay Nha dẫn đầu đoàn.") == ["Khăm Phăn - Xay Nha"]
     assert persons("Đồng chí Thoong Sỉ-xạ-vẳn phát biểu.") == ["Thoong Sỉ-xạ-vẳn"]
+    assert persons("Bà Bua Khăm Ma - Xi Phăn Đon phát biểu.") == ["Bua Khăm Ma - Xi Phăn Đon"]  # 3 + 3 syllables
+    # a run that starts with a Vietnamese surname is never joined: two names, the second an alias
+    assert persons("Ông Lê Văn Hòa - Bun Mi Sa dự.") == ["Lê Văn Hòa", "Bun Mi Sa"]
     # an alias after an en dash is its own span
     assert persons("Ông Bun Mi – Nguyễn Văn Mịch là bạn cũ.") == ["Bun Mi", "Nguyễn Văn Mịch"]
+    # and so is a second spelling in brackets, but not any bracketed capitalized words
+    bracketed = persons("Ông Xổm-xạ-vạt Lềnh-xạ-vắt (Somsavat Lengsavad) dự.")
+    assert bracketed == ["Xổm-xạ-vạt Lềnh-xạ-vắt", "Somsavat Lengsavad"]
+    assert persons("Ông Xổm-xạ-vạt Lềnh-xạ-vắt (Trưởng đoàn Lào) dự.") == ["Xổm-xạ-vạt Lềnh-xạ-vắt"]
 
 
 def test_bare_vietnamese_name_with_a_surname():

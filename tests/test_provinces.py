@@ -32,6 +32,8 @@ def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
         ("ĐÀ NẴNG TĂNG CƯỜNG HỢP TÁC", [("ĐÀ NẴNG", "Đà Nẵng", "VN")]),
         ("đến Thành phố Hồ Chí Minh", [("Hồ Chí Minh", "Hồ Chí Minh", "VN")]),
         ("tỉnh Chăm-pa-sắc", [("Chăm-pa-sắc", "Champasak", "LA")]),
+        ("TỈNH XA-LA-VĂN", [("XA-LA-VĂN", "Salavan", "LA")]),
+        ("giáp tỉnh Vân Nam và Quảng Tây", [("Vân Nam", "Yunnan", "CN"), ("Quảng Tây", "Guangxi", "CN")]),
     ],
 )
 def test_names_in_any_spelling(text, expected):

@@ -61,6 +61,9 @@ def test_titles_from_lexicon_and_grammar(text, expected):
         ("Bí thư, Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
         ("Bí thư,Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
         ("Bí thư – Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
+        ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh dự.", ["Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh"]),
+        ("Phó Chủ tịch Hội Hữu nghị Việt – Lào phát biểu.", ["Phó Chủ tịch Hội Hữu nghị Việt – Lào"]),
+        ("Giám đốc Sở Ngoại vụ - Lào", ["Giám đốc Sở Ngoại vụ"]),  # a pair needs a country on both sides
         ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
     ],
 )

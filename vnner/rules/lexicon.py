@@ -100,10 +100,16 @@ def _alternatives(entries: list[str]) -> str:
     return "|".join(re.escape(fold(e)) for e in sorted(entries, key=len, reverse=True))
 
 
+def countries() -> list[str]:
+    """Country names (never a PROVINCE); listed with the PERSON cues, used by titles too."""
+    return load_yaml("person_cues.yaml")["countries"]
+
+
 @cache
 def person_cues() -> dict:
     """Word sets and patterns of `person_cues.yaml`: honorifics, credits, names of things..."""
     data = load_yaml("person_cues.yaml")
+    introducers = tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"])
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
     return {
         **sets,
@@ -117,7 +123,8 @@ def person_cues() -> dict:
         ),
         "things": frozenset(key(w) for w in data["thing_words"]),
         "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
-        "country": re.compile(rf"(?<!\w)(?:{_alternatives(data['countries'])})\Z"),
+        "country": re.compile(rf"(?<!\w)(?:{_alternatives(countries())})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{_alternatives(data['local_units'])})\Z"),
-        "introducers": tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"]),
+        "introducers": introducers,
+        "before_place": (*introducers, "tp", "nước", "tại"),  # skipped between a title and a place
     }

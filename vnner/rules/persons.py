@@ -10,7 +10,8 @@ score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.
 score 0.9  after a credit cue: `ẢNH: S.TRUNG`
 score 0.85 before `, TITLE` or `- TITLE`: `Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`
 score 0.8  a line that holds nothing but names: bylines `SƠN TRUNG`, `Xuân Hiếu – Quang Phi`
-score 0.8  after a dash that follows a PERSON: aliases `Bô Nhơn – Lê Viết Muồng`
+score 0.8  after a dash or in brackets after a PERSON: aliases `Bô Nhơn – Lê Viết Muồng`,
+           `Vi-lay Phôm-ma-chăn (Vilay Phommachanh)`
 score 0.7  a common surname + 1-3 capitalized syllables anywhere: `Nguyễn Thái Hưng`
 
 Two runs joined by a spaced hyphen-minus (not an en dash) form one foreign name when neither
@@ -96,13 +97,14 @@ def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
 
 
 def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: frozenset) -> list:
-    """Joins `Su Căn - Bun Nhông` (spaced hyphen-minus, no surname, two short runs)."""
+    """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname,
+    two runs of at most three words: Lao names spelt syllable by syllable)."""
     text, merged = context.doc.text, []
     for run in runs:
         prev = merged[-1] if merged else None
         gap = text[prev[-1].end() : run[0].start()] if prev else ""
         dash = gap == " - " and context.doc.original[context.doc.origin[prev[-1].end() + 1][0]] == "-"
-        if dash and len(prev) <= 2 and len(run) <= 2 and not {key(prev[0].group()), key(run[0].group())} & names:
+        if dash and len(prev) <= 3 and len(run) <= 3 and not {key(prev[0].group()), key(run[0].group())} & names:
             merged[-1] = prev + run
         else:
             merged.append(run)
@@ -114,21 +116,29 @@ def _ends_at(spans: list[tuple[int, int, str]], pos: int, label: str) -> int | N
 
 
 def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
-    """`TITLE [tỉnh|thành phố] [PROVINCE|country] [-] name`; the `tỉnh` may also end the title.
+    """`TITLE [[tại] [tỉnh|nước] PROVINCE|country]* [-] name`; the `tỉnh` may also end the title.
 
-    `Thủ tướng Lào Sonexay Siphandone`: a country between title and name is skipped like a
-    province (it is in neither span).
+    Places between a title and a name are in neither span and are skipped, walking back one
+    place at a time: `Thủ tướng Lào Sonexay Siphandone`, `Đại sứ Campuchia tại Việt Nam Chea
+    Sophal`, `Phó Chủ tịch Quốc hội nước Lào ...`. A word such as `tỉnh` or `tại` is skipped
+    only before a place, so `Chủ tịch UBND tỉnh Vân Nam` never makes `Vân Nam` a holder.
     """
-    ends = [len(low[:pos].rstrip(" -"))]
-    if country := cues["country"].search(low, max(0, ends[0] - 40), ends[0]):
-        ends.append(len(low[: country.start()].rstrip()))
-        if low[: ends[-1]].endswith(" nước"):  # `Phó Chủ tịch Quốc hội nước Lào`
-            ends.append(ends[-1] - len(" nước"))
-    if (start := _ends_at(spans, ends[0], "PROVINCE")) is not None:
-        head = low[:start].rstrip()
-        ends.append(len(head))
-        ends += [len(head[: -len(w)].rstrip()) for w in (*cues["introducers"], "tp") if head.endswith(" " + w)]
-    return any(_ends_at(spans, end, "TITLE") is not None for end in ends)
+    ends, seen = [len(low[:pos].rstrip(" -"))], set()
+    while ends:
+        end = ends.pop()
+        if end in seen:
+            continue
+        seen.add(end)
+        if _ends_at(spans, end, "TITLE") is not None:
+            return True
+        places = [country.start()] if (country := cues["country"].search(low, max(0, end - 40), end)) else []
+        if (start := _ends_at(spans, end, "PROVINCE")) is not None:
+            places.append(start)
+        for place in places:
+            head = low[:place].rstrip()
+            ends.append(len(head))
+            ends += [len(head[: -len(w)].rstrip()) for w in cues["before_place"] if head.endswith(" " + w)]
+    return False
 
 
 def _byline_name(run: list[re.Match], names: frozenset[str]) -> bool:
@@ -182,9 +192,15 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
     gap = re.match(r"\s*[,-]\s*", low[end:])
     if many and gap and any(s == end + gap.end() and lab == "TITLE" for s, _, lab in view.spans):
         return 0.85
-    if line_start in view.bylines or re.fullmatch(r"\s*-\s*", text[view.previous_end : start]):
+    if line_start in view.bylines or _alias(text, view.previous_end, start, end):
         return 0.8
     return 0.7 if 2 <= len(run) <= 4 and words[0] in view.names and kinds == {"title"} else 0.0
+
+
+def _alias(text: str, previous_end: int, start: int, end: int) -> bool:
+    """A second spelling of the name just found: `Bô Nhơn - Lê Viết Muồng`, `Vi-lay (Vilay)`."""
+    between = text[previous_end:start]
+    return bool(re.fullmatch(r"\s*-\s*", between)) or (between == " (" and text.startswith(")", end))
 
 
 @dataclass

@@ -25,7 +25,17 @@ from functools import cache
 
 from vnner.entity import Entity
 from vnner.rules import RuleContext, register
-from vnner.rules.lexicon import Phrases, found_spans, key, load_yaml, phrases, surnames, taken_mask, words
+from vnner.rules.lexicon import (
+    Phrases,
+    countries,
+    found_spans,
+    key,
+    load_yaml,
+    phrases,
+    surnames,
+    taken_mask,
+    words,
+)
 
 _NOT_IN_BODY = {"tại", "của", "và"}  # `Chủ tịch Hội ... tại Champasak`: the place is outside
 
@@ -69,6 +79,7 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
     lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
+    lex["countries"] = phrases(countries())
     return lex
 
 
@@ -103,8 +114,19 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             if m.after(j - 1, 1) == j and (k := m.match(j, lex["body_tails"])):
                 j = end = j + k  # `Giao thông vận tải`, `Phát triển nông thôn`
     if end > i + n:
-        end = _enumeration(m, end, lex)
+        end = _country_pair(m, _enumeration(m, end, lex), lex)
     return end - i if end > i + n else 0
+
+
+def _country_pair(m: Matcher, end: int, lex: dict) -> int:
+    """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào`: two countries
+    joined by a dash name a friendship pair, not two listed items."""
+    ends_in_country = m.words[end - 1].key == "việt" or any(
+        tuple(w.key for w in m.words[max(0, end - len(c)) : end]) == c for c in lex["countries"]
+    )
+    if ends_in_country and end < len(m.words) and m.text[m.words[end - 1].end : m.words[end].start] == " - ":
+        return end + m.match(end, lex["countries"])
+    return end
 
 
 def _enumeration(m: Matcher, end: int, lex: dict) -> int:
