@@ -53,6 +53,7 @@ def dates(text: str, document_date: dt.date | None = None) -> list[tuple[str, st
         ("Sáng 15.3, hội nghị khai mạc.", [("15.3", "--03-15")]),
         ("Báo cáo quý II/2024 cho thấy tăng trưởng.", [("quý II/2024", "2024-04/2024-06")]),
         ("Cuộc họp sẽ diễn ra vào tháng 11 tới.", [("tháng 11", "--11")]),
+        ("Chào mừng Quốc khánh 2/9 và ngày Giải phóng 30/4.", [("2/9", "--09-02"), ("30/4", "--04-30")]),
     ],
 )
 def test_guideline_forms(text: str, expected: list[tuple[str, str | None]]) -> None:

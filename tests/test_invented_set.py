@@ -1,11 +1,16 @@
-"""A second set of invented news paragraphs, annotated blind: written from the guidelines by a
-helper who never saw the rules, before any rule was changed for them.
+"""Invented news paragraphs annotated blind: written from the guidelines by helpers who never saw
+the rules or the tests, and scored once before any rule was changed for them.
 
-First run (2026-11-23): strict micro-F1 0.965 (PERSON 0.94, PROVINCE 0.98, TITLE 0.91, DATE
-and MONEY 1.0). The misses were fixed in general form (Lao names spelt syllable by syllable,
-bracketed aliases, a place between title and name, Chinese border provinces, friendship pairs),
-and three TITLE spans were re-cut to decision #43 of annotations/GUIDELINES.md. Every record
-must now match exactly, span for span, except the one listed below.
+| set | records | entities | first run, strict micro-F1 |
+| --- | --- | --- | --- |
+| a (delegations, aid, Lao names) | 60 | 243 | 0.965 |
+| c (visits, security, culture; old tone marks, odd spacing) | 60 | 225 | 0.960 |
+| b (economy, appointments, money) | 60 | 398 | 0.972 |
+
+Set c was scored after the fixes for a, set b after those for a and c. The misses were then
+fixed in general form, and set a had three TITLE spans re-cut to decision #43 of
+annotations/GUIDELINES.md. Every record must now match its gold exactly, span for span,
+except those listed in XFAIL with the reason they still fail.
 """
 
 from __future__ import annotations
@@ -17,11 +22,19 @@ import pytest
 from vnner.corpus import load_records
 from vnner.pipeline import extract_rules
 
-RECORDS = load_records([Path(__file__).parent / "data" / "invented_2026-11-23.jsonl"])
+RECORDS = load_records(sorted((Path(__file__).parent / "data").glob("invented_*.jsonl")))
 XFAIL = {
-    "invented-036": "`Tổ trưởng Tổ công tác đặc biệt`: a one-off working group with a lower-case name is not in "
+    "invented-a-036": "`Tổ trưởng Tổ công tác đặc biệt`: a one-off working group with a lower-case name is not in "
     "the title grammar",
+    "invented-b-010": "`ga đường sắt quốc tế Lào Cai`: a station named after its province is taken as the province",
+    "invented-b-016": "`ĐỒNG CHÍ LÊ QUANG MINH ĐƯỢC BẦU ...`: in an all-caps headline nothing marks where a name ends",
+    "invented-b-033": "`NGỌC MINH – HẢI DƯƠNG`: a byline whose second name is a former province's",
+    "invented-b-056": "`Lào Cai – Hà Khẩu`: a Chinese town whose name starts with the surname `Hà` reads as a person",
 }
+
+
+def test_every_expected_failure_names_a_record():
+    assert set(XFAIL) <= {r.id for r in RECORDS}
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,29 @@ def test_dashes_inside_and_between_names():
     assert persons("Ông Xổm-xạ-vạt Lềnh-xạ-vắt (Trưởng đoàn Lào) dự.") == ["Xổm-xạ-vạt Lềnh-xạ-vắt"]
 
 
+def test_role_nouns_mark_names_of_two_words_or_more():
+    assert persons("Em Lò Thị Mai đạt giải Nhất.") == ["Lò Thị Mai"]
+    assert persons("Giải thưởng trao cho thí sinh Bounmy Phommasone.") == ["Bounmy Phommasone"]
+    assert persons("Các sinh viên Lào học tại đây.") == []
+    assert persons("chiến sĩ Đồn Biên phòng Cha Lo") == []  # a thing word starts the run
+
+
+def test_lead_word_that_is_also_a_surname_starts_a_name():
+    assert persons("Chủ tịch UBND tỉnh Đồng Nai Đoàn Minh Tuấn phát biểu.", ("Đồng Nai",)) == ["Đoàn Minh Tuấn"]
+    assert persons("Đoàn Thanh niên tỉnh tổ chức.") == []
+
+
+def test_long_romanized_capitals_are_names_not_abbreviations():
+    assert persons("đồng chí Bounthong KHAMPHOUNVONG phát biểu.") == ["Bounthong KHAMPHOUNVONG"]
+    assert persons("đồng chí UBMTTQ phát biểu.") == []
+
+
+def test_names_of_institutions_are_not_persons():
+    assert persons("tại Học viện Chính trị quốc gia Hồ Chí Minh") == []
+    assert persons("Trường song ngữ Lào – Việt Nguyễn Du khai giảng.") == []
+    assert persons("thành phố Buôn Ma Thuột") == []
+
+
 def test_bare_vietnamese_name_with_a_surname():
     assert persons("Theo Lê Minh Đức, công trình sắp xong.") == ["Lê Minh Đức"]
     assert persons("Khách mời là Tăng Thị Ngọc.") == ["Tăng Thị Ngọc"]

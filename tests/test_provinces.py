@@ -34,6 +34,13 @@ def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
         ("tỉnh Chăm-pa-sắc", [("Chăm-pa-sắc", "Champasak", "LA")]),
         ("TỈNH XA-LA-VĂN", [("XA-LA-VĂN", "Salavan", "LA")]),
         ("giáp tỉnh Vân Nam và Quảng Tây", [("Vân Nam", "Yunnan", "CN"), ("Quảng Tây", "Guangxi", "CN")]),
+        ("thủ đô Viêng Chăn", [("Viêng Chăn", "Vientiane Prefecture", "LA")]),
+        ("tỉnh Viêng Chăn", [("Viêng Chăn", "Vientiane Province", "LA")]),
+        ("Viêng Chăn", [("Viêng Chăn", "Vientiane Prefecture", "LA")]),
+        # foreign names by their bare letters, every word capitalized
+        ("tại Sa-van-na-khẹt", [("Sa-van-na-khẹt", "Savannakhet", "LA")]),
+        ("tỉnh Xa Văn Na Khet", [("Xa Văn Na Khet", "Savannakhet", "LA")]),
+        ("tỉnh Kampong Cham và Xiêm Riệp", [("Kampong Cham", "Kampong Cham", "KH"), ("Xiêm Riệp", "Siem Reap", "KH")]),
     ],
 )
 def test_names_in_any_spelling(text, expected):
@@ -52,6 +59,12 @@ def test_names_in_any_spelling(text, expected):
         "vì hòa bình và phát triển",
         "cửa khẩu Lao Bảo, huyện Nam Giang",
         "Sơn Lateral",
+        "Phòng xa lý do an toàn",  # bare letters of `Phông Xa Lỳ`, but not every word capitalized
+        "Chương trình “Vì Hòa Bình và hữu nghị”",
+        "dọc đại lộ Bình Dương",
+        "Bài và ảnh: THÁI BÌNH",  # a byline
+        "BÁC HỒ CĂN DẶN",  # bare letters of `Can Đan` (Kandal), but not title case
+        "Ông Đoàn Văn Nam, Phó Chủ tịch",  # bare letters of `Vân Nam`, a Sino-Vietnamese name
     ],
 )
 def test_exclusions(text):

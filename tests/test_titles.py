@@ -49,6 +49,14 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch dự.", ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch"]),
         ("Trưởng ban Tuyên giáo Tỉnh ủy khai mạc.", ["Trưởng ban Tuyên giáo Tỉnh ủy"]),
         ("Phó Giám đốc Công an tỉnh kiểm tra.", ["Phó Giám đốc Công an tỉnh"]),
+        ("Trưởng Công an tỉnh tiếp đoàn.", ["Trưởng Công an tỉnh"]),  # the head names a scoped body
+        ("Phó Trưởng ban Ban Chỉ đạo 389 tỉnh họp.", ["Phó Trưởng ban Ban Chỉ đạo 389 tỉnh"]),
+        ("Bộ trưởng Ngoại giao Lào và Thứ trưởng Quốc phòng dự.", ["Bộ trưởng Ngoại giao", "Thứ trưởng Quốc phòng"]),
+        ("Tư lệnh Quân khu phát biểu.", ["Tư lệnh Quân khu"]),  # a numbered unit without its number
+        ("Bí thư Khu ủy Quảng Tây tiếp đoàn.", ["Bí thư Khu ủy"]),
+        ("Chủ tịch UBND TP Cần Thơ ký.", ["Chủ tịch UBND TP"]),
+        ("Giám đốc Ban Quản lý Khu kinh tế tỉnh báo cáo.", ["Giám đốc Ban Quản lý Khu kinh tế tỉnh"]),
+        ("Đoàn đến Phủ Chủ tịch.", []),  # the Presidential Palace
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

@@ -15,8 +15,8 @@ the span, frame words (`sáng`, `giai đoạn`, `từ`...) are only context. For
   also a fraction, `2-1` a score and `12/3` a house number: 0.95 after `ngày`; 0.9 after a
   day word (`sáng`, `chiều`, `tối`, `hôm`, `mùng`, a weekday), the only context that admits
   the dotted form `15.3` (else a decimal number); 0.8 inside `(2-4)`, after `từ`/`đến`/
-  `vào`/`trước`/`sau` (slash form only: `từ 2-4 người` is a count), or before `vừa qua`/
-  `hằng năm`; 0.75 after `<word>, `; 0.8 right after an accepted date (`2/4 và 3/4`).
+  `vào`/`trước`/`sau` or a holiday (`Quốc khánh 2/9`; slash form only: `từ 2-4 người` is a
+  count), or before `vừa qua`/`hằng năm`; 0.75 after `<word>, `; 0.8 right after an accepted date (`2/4 và 3/4`).
   Without such context it is not taken. `10-12/4` (a day range) follows the same rules.
 - 0.7 `ngày 10`, `tháng 11` alone, unless a count follows or precedes (`mỗi ngày 3 lần`).
 
@@ -78,7 +78,10 @@ _FORMS = {
 }
 # Word lists are `|`-separated; `_alt` turns them into regexes for both tone styles.
 _DAY_WORDS = "ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|mùng|mồng|chủ nhật|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy"
-_FRAME_WORDS = "từ|đến|tới|vào|trước|sau|dịp|hạn|hạn chót|hết|kể từ"
+_FRAME_WORDS = (
+    "từ|đến|tới|vào|trước|sau|dịp|hạn|hạn chót|hết|kể từ"
+    "|quốc khánh|giải phóng|độc lập|thành lập|chiến thắng|thống nhất"  # the day a holiday names: `Quốc khánh 2/9`
+)
 _AFTER_WORDS = "vừa qua|hằng năm|hàng năm|năm nay|năm ngoái|tới đây|âm lịch"
 _YEAR_WORDS = (
     "phật lịch|dương lịch|giai đoạn|nhiệm kỳ|niên khóa|niên vụ|năm mới|tầm nhìn|đến|tới|từ|kể từ|trước|sau|đầu|cuối"

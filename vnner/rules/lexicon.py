@@ -110,16 +110,20 @@ def person_cues() -> dict:
     """Word sets and patterns of `person_cues.yaml`: honorifics, credits, names of things..."""
     data = load_yaml("person_cues.yaml")
     introducers = tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"])
+    country = f"(?:{_alternatives([*countries(), 'Việt'])})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
     return {
         **sets,
         "stems": frozenset(key(w) for w in data["year_stems"]),
         "branches": frozenset(key(w) for w in data["year_branches"]),
         "singles": frozenset(key(w) for w in data["honorifics"] if " " not in w),
+        "single_roles": frozenset(key(w) for w in data["roles"] if " " not in w),
         "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
         "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
+        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})\s+$"),
         "thing": re.compile(
-            rf"(?<!\w)(?:{_alternatives(data['thing_words'])})(?: (?:{_alternatives(data['named_after'])})){{0,2}}\s+$"
+            rf"(?<!\w)(?:{_alternatives(data['thing_words'])})"
+            rf"(?: (?:{_alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}\s+$"
         ),
         "things": frozenset(key(w) for w in data["thing_words"]),
         "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),

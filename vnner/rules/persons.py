@@ -7,6 +7,7 @@ bodies and places are capitalized too, so a run becomes a PERSON only with evide
 
 score 0.9  after a TITLE (possibly `TITLE [tỉnh] PROVINCE [-]`): `Tỉnh trưởng Sekong Leklay Sivilay`
 score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.75 for one word
+score 0.85 after a role noun (`em`, `thí sinh`), two words or more
 score 0.9  after a credit cue: `ẢNH: S.TRUNG`
 score 0.85 before `, TITLE` or `- TITLE`: `Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`
 score 0.8  a line that holds nothing but names: bylines `SƠN TRUNG`, `Xuân Hiếu – Quang Phi`
@@ -43,7 +44,8 @@ def _name_like(word: str) -> str | None:
     if core.isupper() and len(core) > 1:
         plain = "".join(unicodedata.normalize("NFD", c)[0] for c in core.lower().replace("-", ""))
         clusters = re.findall(r"[^aeiouy]+", plain)
-        if plain == "".join(clusters) or any(len(c) > 2 and c != "ngh" for c in clusters):
+        romanized = len(plain) >= 8 and len(plain) - len("".join(clusters)) >= 3  # `KHAMPHOUNVONG`
+        if plain == "".join(clusters) or (any(len(c) > 2 and c != "ngh" for c in clusters) and not romanized):
             return None  # UBND, HĐND, UVTW: abbreviations, not names
         return "upper"
     capitalized = parts[0][0].isupper() and (len(parts[0]) == 1 or parts[0][1:].islower())
@@ -67,14 +69,16 @@ def _runs(text: str, blocked: list[tuple[int, int, str]], stop: frozenset[str]) 
     return [r for r in runs if r]
 
 
-def _trim(run: list[re.Match], cues: dict) -> tuple[list[re.Match], bool]:
-    """Drops leading function words, honorifics and country names (`Lào Sommad Pholsena`).
+def _trim(run: list[re.Match], cues: dict, names: frozenset[str]) -> tuple[list[re.Match], bool]:
+    """Drops leading function words, honorifics, roles and country names (`Lào Sommad Pholsena`).
 
     Says whether an honorific was dropped.
     """
     honorific = False
     while run:
-        if (k := key(run[0].group())) in cues["lead_words"] | cues["singles"]:
+        if (k := key(run[0].group())) in names and len(run) >= 3 and all(_name_like(m.group()) == "title" for m in run):
+            break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname, before two more name words
+        if k in cues["lead_words"] | cues["singles"] | cues["single_roles"]:
             honorific = honorific or k in cues["singles"]
             run = run[1:]
             continue
@@ -183,6 +187,8 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
         return 0.9
     if honorific or cues["honorific"].search(pre):
         return 0.9 if many else 0.75
+    if len(run) >= 2 and cues["role"].search(pre):
+        return 0.85
     if cues["credit"].search(pre):
         return 0.9
     if (thing := cues["thing"].search(low, max(0, start - 60), start)) and not (
@@ -222,13 +228,14 @@ def find_persons(context: RuleContext) -> list[Entity]:
     view = _View(text, lower_in_place(text), found_spans(context, set(LABELS)), cues, names)
     runs, honorific_at = [], set()
     for run in _runs(text, view.spans, cues["stop_words"]):
-        run, honorific = _trim(run, cues)
-        after_honorific = run and cues["honorific"].search(view.low, max(0, run[0].start() - 40), run[0].start())
-        if run and not honorific and not after_honorific:
+        run, honorific = _trim(run, cues, names)
+        if not run or key(run[0].group()) in cues["things"]:
+            continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`: a thing's name
+        after_honorific = cues["honorific"].search(view.low, max(0, run[0].start() - 40), run[0].start())
+        if not honorific and not after_honorific:
             run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
-        if run and key(run[0].group()) not in cues["things"]:
-            runs.append(run)
-            honorific_at |= {run[0].start()} if honorific else set()
+        runs.append(run)
+        honorific_at |= {run[0].start()} if honorific else set()
     runs = _merge_dashed(runs, context, names)
     view.bylines = _byline_lines(text, runs, names)
     entities: list[Entity] = []

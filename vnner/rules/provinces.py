@@ -2,7 +2,10 @@
 
 Matching runs on the normalized view (NFC, one tone placement, plain dashes), ignores case
 but wants a capital first letter (`Hòa Bình` the province, not `hòa bình` peace), and
-respects word edges. Settings and exclusions live in `configs/rules.yaml`.
+respects word edges. Lao and Khmer names of two or more syllables also match by
+their bare letters, whatever their diacritics (`Sa-van-na-khẹt` = `Sa-van-na-khet`), when
+written in title case, since their Vietnamese spellings vary too much to list. Settings and exclusions live in
+`configs/rules.yaml`.
 
 A bare name (no `tỉnh`/`thành phố` before it) right after capitalized words that hold a
 surname ends a person's name and is not taken: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`;
@@ -12,6 +15,7 @@ unless a thing word comes first (`Công ty Hoàng Anh Gia Lai`, `Trường THPT 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +52,16 @@ class Gazetteer:
     longest: int
     blocked_after: frozenset[tuple[str, ...]]
     blocked_lengths: tuple[int, ...]  # token counts of the blocked_after phrases
+    loose: dict[tuple[str, ...], _Entry]  # foreign names of 2+ syllables by their bare letters
+
+
+# Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
+LOOSE_COUNTRIES = frozenset({"LA", "KH"})
+
+
+def _bare(word: str) -> str:
+    """`khẹt`, `khệt`, `khet` → `khet`: Lao and Khmer names reach Vietnamese in many diacritic spellings."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
 
 
 def _key(phrase: str, tone_style: str) -> tuple[str, ...]:
@@ -74,19 +88,41 @@ def gazetteer() -> Gazetteer:
     rules = packaged_config("rules")
     settings, style = rules["provinces"], rules["tone_style"]
     introducers = [_key(word, style) for word in settings["introducers"]]
-    entries: dict[tuple[str, ...], _Entry] = {}
+    generated: dict[tuple[str, ...], _Entry] = {}
+    written: dict[tuple[str, ...], _Entry] = {}  # variants listed with their introducer win
     for province, variants in load_provinces(DATA_DIR / settings["gazetteer"]):
         for variant in (_key(v, style) for v in variants):
             lead = next((i for i in introducers if variant[: len(i)] == i and len(variant) > len(i)), ())
-            name = variant[len(lead) :]
-            if not lead:
-                entries[name] = _Entry(province, 0)
+            if lead:  # `tỉnh Viêng Chăn` is the province, `thủ đô Viêng Chăn` the capital
+                written[variant] = _Entry(province, len(lead))
+                continue
+            generated[variant] = _Entry(province, 0)
             for introducer in introducers:
-                entries[introducer + name] = _Entry(province, len(introducer))
+                generated[introducer + variant] = _Entry(province, len(introducer))
+    entries = {**generated, **written}
     for phrase in settings["stop_phrases"]:
         entries[_key(phrase, style)] = _Entry(None, 0)
     blocked = frozenset(_key(word, style) for word in settings["blocked_after"])
-    return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})))
+    loose = {
+        tuple(map(_bare, name)): entry
+        for name, entry in entries.items()
+        if entry.province and entry.province.country in LOOSE_COUNTRIES and _syllables(name[entry.skip :]) >= 2
+    }
+    return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})), loose)
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Each word capitalized, the rest lower case: `Xa Văn Na Khet`, `Sa-van-na-khẹt` (not `CĂN DẶN`)."""
+    starts = [k == 0 or tokens[k - 1].text != "-" for k in range(len(tokens))]
+    return all(
+        t.text[0].isupper() == start and (len(t.text) == 1 or t.text[1:].islower())
+        for t, start in zip(tokens, starts)
+        if t.text[0].isalpha()
+    )
+
+
+def _syllables(tokens: tuple[str, ...]) -> int:
+    return sum(len(token.split("-")) for token in tokens if token[0].isalpha())
 
 
 def _thing_before(text: str) -> bool:
@@ -126,10 +162,13 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
     table = gazetteer()
     tokens = tokenize(doc.text)
     keys = [t.text.lower() for t in tokens]
+    bare_keys = [_bare(k) for k in keys]
     found, i, free_from = [], 0, 0
     while i < len(tokens):
         for n in range(min(table.longest, len(tokens) - i), 0, -1):
             entry = table.entries.get(tuple(keys[i : i + n]))
+            if entry is None and _title_case(tokens[i : i + n]):
+                entry = table.loose.get(tuple(bare_keys[i : i + n]))
             if entry is not None:
                 break
         else:

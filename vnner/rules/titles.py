@@ -166,27 +166,33 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if any(k <= i and m.after(i - k, k) == i and m.match(i - k, lex["named_things"]) == k for k in (1, 2, 3)):
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
-    score, scoped = 0.95, False
+    score, scoped = 0.95, any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
-    if head in lex["open_heads"] and m.after(end - 1, 1) > 0 and (k := _org_body(m, end, lex, surnames, True)):
-        end, score, scoped = end + k, 0.85, True
+    bare_unit = m.after(end - 1, 1) > 0 and not (
+        m.match(end, lex["org_words"]) or m.match(end, lex["numbered_bodies"])
+    )
+    if head in lex["open_heads"] and bare_unit and (k := _org_body(m, end, lex, surnames, True)):
+        end, score, scoped = end + k, 0.85, True  # `Trưởng ban Tuyên giáo`; `Trưởng ban Ban ...` is left to the loop
+    elif head in lex["minister_heads"] and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["ministries"])):
+        end += k  # `Bộ trưởng Quốc phòng`
     stop = None
     while m.after(end - 1, 1) > 0:
-        if k := m.match(end, lex["bodies"]):
+        if k := m.match(end, lex["numbered_bodies"]):
+            number = _NUMBER.match(m.text, m.words[end + k - 1].end)
+            stop, score, scoped = number and number.end(), 0.85, False  # `Tư lệnh Quân khu 4`: the number ends it
+        elif k := m.match(end, lex["bodies"]):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames):
             score, scoped = 0.85, True
-        elif (k := m.match(end, lex["numbered_bodies"])) and (
-            number := _NUMBER.match(m.text, m.words[end + k - 1].end)
-        ):
-            stop, score, scoped = number.end(), 0.85, False  # `Tư lệnh Quân khu 4`: the number ends it
         else:
             break
         end += k
         if stop:
             break
-    if scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
+    if stop and end < len(m.words) and m.text[stop : m.words[end].start] == " " and (k := m.match(end, lex["scopes"])):
+        end, stop = end + k, m.words[end + k - 1].end  # `Ban Chỉ đạo 515 tỉnh`
+    elif scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
     if not m.words[i].text[0].isupper():
         score -= 0.15
