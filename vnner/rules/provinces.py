@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from vnner.config import ConfigError, packaged_config
@@ -54,11 +54,17 @@ class Gazetteer:
     blocked_lengths: tuple[int, ...]  # token counts of the blocked_after phrases
     loose: dict[tuple[str, ...], _Entry]  # foreign names of 2+ syllables by their bare letters
 
+    @cached_property
+    def first_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """First tokens of `entries` and of `loose`: most tokens start no name and are skipped at once."""
+        return frozenset(k[0] for k in self.entries), frozenset(k[0] for k in self.loose)
+
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
 
 
+@cache
 def _bare(word: str) -> str:
     """`khẹt`, `khệt`, `khet` → `khet`: Lao and Khmer names reach Vietnamese in many diacritic spellings."""
     return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
@@ -164,11 +170,15 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
     keys = [t.text.lower() for t in tokens]
     bare_keys = [_bare(k) for k in keys]
     found, i, free_from = [], 0, 0
+    starts, loose_starts = table.first_words
     while i < len(tokens):
+        if keys[i] not in starts and bare_keys[i] not in loose_starts:
+            i += 1
+            continue
         for n in range(min(table.longest, len(tokens) - i), 0, -1):
             entry = table.entries.get(tuple(keys[i : i + n]))
-            if entry is None and _title_case(tokens[i : i + n]):
-                entry = table.loose.get(tuple(bare_keys[i : i + n]))
+            if entry is None and (loose := table.loose.get(tuple(bare_keys[i : i + n]))):
+                entry = loose if _title_case(tokens[i : i + n]) else None
             if entry is not None:
                 break
         else:
