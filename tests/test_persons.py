@@ -99,8 +99,24 @@ def test_dashes_inside_and_between_names():
 def test_role_nouns_mark_names_of_two_words_or_more():
     assert persons("Em Lò Thị Mai đạt giải Nhất.") == ["Lò Thị Mai"]
     assert persons("Giải thưởng trao cho thí sinh Bounmy Phommasone.") == ["Bounmy Phommasone"]
+    assert persons("Lưu học sinh Lào Sổm Phết Vông-xay phát biểu.") == ["Sổm Phết Vông-xay"]
     assert persons("Các sinh viên Lào học tại đây.") == []
     assert persons("chiến sĩ Đồn Biên phòng Cha Lo") == []  # a thing word starts the run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinh viên Bách Khoa giành giải nhất.",  # a role noun before a title-case phrase that is no name
+        "Các chiến sĩ Điện Biên Phủ năm xưa trở lại.",
+        "Tình anh em Việt Nam - Lào mãi mãi bền vững.",
+        "Ông John Smith (Mỹ) và ông Lee Sang (Singapore) dự.",  # countries in brackets are no aliases
+        "Anh Nguyễn Văn Bình (Tây Nguyên) phát biểu.",
+        "Đoàn Việt Nam giành 5 huy chương vàng.",  # `Đoàn` the delegation, before a country
+    ],
+)
+def test_weak_cues_need_a_name_shaped_run(text):
+    assert all(name in ("John Smith", "Lee Sang", "Nguyễn Văn Bình") for name in persons(text))
 
 
 def test_lead_word_that_is_also_a_surname_starts_a_name():

@@ -64,6 +64,8 @@ def test_names_in_any_spelling(text, expected):
         "dọc đại lộ Bình Dương",
         "Bài và ảnh: THÁI BÌNH",  # a byline
         "BÁC HỒ CĂN DẶN",  # bare letters of `Can Đan` (Kandal), but not title case
+        "Viện Chăn nuôi Quốc gia công bố",  # bare letters of `Viên Chăn`, but two words, no hyphen
+        "Bà Hứa Phấn Xa bán hàng",  # three words, but starting with a surname
         "Ông Đoàn Văn Nam, Phó Chủ tịch",  # bare letters of `Vân Nam`, a Sino-Vietnamese name
     ],
 )

@@ -57,6 +57,11 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Chủ tịch UBND TP Cần Thơ ký.", ["Chủ tịch UBND TP"]),
         ("Giám đốc Ban Quản lý Khu kinh tế tỉnh báo cáo.", ["Giám đốc Ban Quản lý Khu kinh tế tỉnh"]),
         ("Đoàn đến Phủ Chủ tịch.", []),  # the Presidential Palace
+        ("Phó Trưởng Ban Chỉ đạo 515 tỉnh họp.", ["Phó Trưởng Ban Chỉ đạo 515 tỉnh"]),
+        ("Trưởng Ban Quản lý Khu kinh tế tỉnh dự.", ["Trưởng Ban Quản lý Khu kinh tế tỉnh"]),
+        ("Phó Trưởng ban Ban Chỉ đạo Tây Nguyên, ông A.", ["Phó Trưởng ban Ban Chỉ đạo Tây Nguyên"]),
+        ("Tư lệnh Quân khu 4 tỉnh Nghệ An dự.", ["Tư lệnh Quân khu 4"]),  # no level after this number
+        ("Thủ tướng yêu cầu Bộ trưởng xây dựng đề án.", ["Thủ tướng", "Bộ trưởng"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

@@ -22,6 +22,7 @@ _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
 _OLD_STYLE_PAIRS = {"oa", "oe", "uy"}  # old style (PhoBERT's): hoà, khoẻ, thuỷ; new style: hòa
 _SYLLABLE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")  # what str.splitlines splits at
 _CHAR_MAP = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
@@ -109,7 +110,8 @@ class NormalizedText:
 
 
 def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
-    """Non-letters: map look-alike characters and fold whitespace runs into one space."""
+    """Non-letters: map look-alike characters and fold whitespace runs into one space, or into
+    one line break when the run holds one (captions, bylines and headlines are lines)."""
     index = start
     while index < end:
         char = _CHAR_MAP.get(original[index], original[index])
@@ -118,9 +120,9 @@ def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: l
             continue
         run_end = index + 1
         if char.isspace():
-            char = " "
             while run_end < end and original[run_end].isspace():
                 run_end += 1
+            char = "\n" if any(c in _LINE_BREAKS for c in original[index:run_end]) else " "
         pieces.append(char)
         origin.append((index, run_end))
         index = run_end

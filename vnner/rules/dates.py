@@ -78,10 +78,10 @@ _FORMS = {
 }
 # Word lists are `|`-separated; `_alt` turns them into regexes for both tone styles.
 _DAY_WORDS = "ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|mùng|mồng|chủ nhật|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy"
-_FRAME_WORDS = (
-    "từ|đến|tới|vào|trước|sau|dịp|hạn|hạn chót|hết|kể từ"
-    "|quốc khánh|giải phóng|độc lập|thành lập|chiến thắng|thống nhất"  # the day a holiday names: `Quốc khánh 2/9`
-)
+_FRAME_WORDS = "từ|đến|tới|vào|trước|sau|dịp|hạn|hạn chót|hết|kể từ"
+# The day a holiday names: `Quốc khánh 2/9`, `ngày thành lập 3/2`; capitalized or after `ngày`,
+# since `Quốc hội thống nhất 2/3 số đại biểu` holds a fraction.
+_HOLIDAY_WORDS = "quốc khánh|giải phóng|độc lập|thành lập|chiến thắng|thống nhất"
 _AFTER_WORDS = "vừa qua|hằng năm|hàng năm|năm nay|năm ngoái|tới đây|âm lịch"
 _YEAR_WORDS = (
     "phật lịch|dương lịch|giai đoạn|nhiệm kỳ|niên khóa|niên vụ|năm mới|tầm nhìn|đến|tới|từ|kể từ|trước|sau|đầu|cuối"
@@ -94,6 +94,10 @@ _COUNT_WORDS_AFTER = "lần|buổi|đợt|lượt|ngày|đêm|giờ|tiếng|ngư
 
 _DAY_WORD = _before(_alt(_DAY_WORDS), ",? ")
 _FRAME_WORD = _before(_alt(_FRAME_WORDS))
+_HOLIDAY = re.compile(
+    rf"(?<!\w)(?:(?i:ngày) {_alt(_HOLIDAY_WORDS)}"
+    rf"|{_alt('|'.join(f'{w.capitalize()}|{w.title()}|{w.upper()}' for w in _HOLIDAY_WORDS.split('|')))}) \Z"
+)
 _AFTER_WORD = re.compile(rf" {_alt(_AFTER_WORDS)}(?!\w)", re.I)
 _COMMA = re.compile(r"[^\W\d_]\)?, \Z")
 _YEAR_WORD = _before(f"(?:{_alt(_YEAR_WORDS)}|{_alt(_CAN)} {_alt(_CHI)})")
@@ -160,9 +164,13 @@ def _judge(name: str, m: re.Match[str], text: str) -> float | None:
         return None
     if (text[s - 1 : s] == "(" and text[e : e + 1] == ")") or _AFTER_WORD.match(text, e):
         return 0.8
-    if slash and _FRAME_WORD.search(text, max(0, s - 20), s):
+    if slash and (_FRAME_WORD.search(text, max(0, s - 20), s) or _holiday_before(text, s)):
         return 0.8
     return 0.75 if _COMMA.search(text, max(0, s - 20), s) else None
+
+
+def _holiday_before(text: str, start: int) -> bool:
+    return bool(_HOLIDAY.search(text, max(0, start - 25), start))
 
 
 def _count_context(text: str, start: int, end: int) -> bool:

@@ -105,30 +105,37 @@ def countries() -> list[str]:
     return load_yaml("person_cues.yaml")["countries"]
 
 
+def country_pair_words() -> list[str]:
+    """Countries and their short forms that pair with a dash (`Việt - Lào`)."""
+    return [*countries(), *load_yaml("person_cues.yaml")["country_pair_words"]]
+
+
 @cache
 def person_cues() -> dict:
     """Word sets and patterns of `person_cues.yaml`: honorifics, credits, names of things..."""
     data = load_yaml("person_cues.yaml")
     introducers = tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"])
-    country = f"(?:{_alternatives([*countries(), 'Việt'])})"
+    country = f"(?:{_alternatives(country_pair_words())})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
+    singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
     return {
         **sets,
         "stems": frozenset(key(w) for w in data["year_stems"]),
         "branches": frozenset(key(w) for w in data["year_branches"]),
-        "singles": frozenset(key(w) for w in data["honorifics"] if " " not in w),
-        "single_roles": frozenset(key(w) for w in data["roles"] if " " not in w),
+        "singles": singles,
+        # words a name never starts with: `Theo`, `ông`, `Em` are dropped from the front of a run
+        "dropped_first": sets["lead_words"] | singles | {key(w) for w in data["roles"] if " " not in w},
         "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
         "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
-        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})\s+$"),
+        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})(?: {country})?\s+$"),  # `lưu học sinh Lào`
+        "thing_start": re.compile(rf"(?:{_alternatives(data['thing_words'])})(?!\w)"),
         "thing": re.compile(
             rf"(?<!\w)(?:{_alternatives(data['thing_words'])})"
             rf"(?: (?:{_alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}\s+$"
         ),
-        "things": frozenset(key(w) for w in data["thing_words"]),
         "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
         "country": re.compile(rf"(?<!\w)(?:{_alternatives(countries())})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{_alternatives(data['local_units'])})\Z"),
         "introducers": introducers,
-        "before_place": (*introducers, "tp", "nước", "tại"),  # skipped between a title and a place
+        "before_place": (*introducers, *(fold(w) for w in data["before_place"])),
     }

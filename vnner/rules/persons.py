@@ -7,12 +7,12 @@ bodies and places are capitalized too, so a run becomes a PERSON only with evide
 
 score 0.9  after a TITLE (possibly `TITLE [tỉnh] PROVINCE [-]`): `Tỉnh trưởng Sekong Leklay Sivilay`
 score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.75 for one word
-score 0.85 after a role noun (`em`, `thí sinh`), two words or more
+score 0.85 after a role noun (`em`, `thí sinh`), two words or more, shaped like a name
 score 0.9  after a credit cue: `ẢNH: S.TRUNG`
 score 0.85 before `, TITLE` or `- TITLE`: `Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`
 score 0.8  a line that holds nothing but names: bylines `SƠN TRUNG`, `Xuân Hiếu – Quang Phi`
 score 0.8  after a dash or in brackets after a PERSON: aliases `Bô Nhơn – Lê Viết Muồng`,
-           `Vi-lay Phôm-ma-chăn (Vilay Phommachanh)`
+           `Vi-lay Phôm-ma-chăn (Vilay Phommachanh)` (in brackets, shaped like a name)
 score 0.7  a common surname + 1-3 capitalized syllables anywhere: `Nguyễn Thái Hưng`
 
 Two runs joined by a spaced hyphen-minus (not an en dash) form one foreign name when neither
@@ -76,18 +76,24 @@ def _trim(run: list[re.Match], cues: dict, names: frozenset[str]) -> tuple[list[
     """
     honorific = False
     while run:
-        if (k := key(run[0].group())) in names and len(run) >= 3 and all(_name_like(m.group()) == "title" for m in run):
-            break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname, before two more name words
-        if k in cues["lead_words"] | cues["singles"] | cues["single_roles"]:
-            honorific = honorific or k in cues["singles"]
-            run = run[1:]
-            continue
         keys = tuple(key(m.group()) for m in run)
-        lead = next((n for n in cues["leading"] if len(n) < len(keys) and keys[: len(n)] == n), None)
-        if lead is None:
+        if lead := _leading_not_name(keys, cues):
+            run = run[len(lead) :]
+            continue
+        rest_not_name = any(keys[1 : 1 + len(n)] == n for n in cues["leading"])  # `Đoàn Việt Nam`
+        surname_first = keys[0] in names and len(run) >= 3 and not rest_not_name
+        if surname_first and all(_name_like(m.group()) == "title" for m in run):
+            break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname starts a name
+        if keys[0] not in cues["dropped_first"]:
             break
-        run = run[len(lead) :]
+        honorific = honorific or keys[0] in cues["singles"]
+        run = run[1:]
     return run, honorific
+
+
+def _leading_not_name(keys: tuple[str, ...], cues: dict) -> tuple[str, ...] | None:
+    """The not-a-name phrase (`Lào`, `Việt Nam`) that `keys` start with, if more words follow."""
+    return next((n for n in cues["leading"] if len(n) < len(keys) and keys[: len(n)] == n), None)
 
 
 def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
@@ -175,21 +181,23 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
     kinds = {_name_like(m.group()) for m in run}
     if " ".join(words) in cues["not_names"] or (words[0] in cues["stems"] and words[-1] in cues["branches"]):
         return 0.0
-    pre, many = low[:start], len(run) >= 2 or "upper" in kinds
+    many = len(run) >= 2 or "upper" in kinds
+    pre = (low, max(0, start - 60), start)  # the cues just before the run: a bounded search window
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     if not any(c.islower() for c in text[line_start:line_end]):  # a byline or an all-caps headline
-        return 0.9 if cues["credit"].search(pre) else 0.8 if line_start in view.bylines else 0.0
+        return 0.9 if cues["credit"].search(*pre) else 0.8 if line_start in view.bylines or _alias(run, view) else 0.0
     # `Chủ tịch UBND xã Tân Lập`: after a district or commune level word the run names the
     # unit (not in the gazetteer), unless it starts with a surname (the holder).
-    local = cues["local"].search(low, max(0, start - 20), len(pre.rstrip())) and words[0] not in view.names
+    window = max(0, start - 20)
+    local = cues["local"].search(low, window, window + len(low[window:start].rstrip())) and words[0] not in view.names
     if many and not local and _after_title(low, start, view.spans, cues):
         return 0.9
-    if honorific or cues["honorific"].search(pre):
+    if honorific or cues["honorific"].search(*pre):
         return 0.9 if many else 0.75
-    if len(run) >= 2 and cues["role"].search(pre):
+    if len(run) >= 2 and _name_shaped(run, view) and cues["role"].search(low, max(0, start - 60), start):
         return 0.85
-    if cues["credit"].search(pre):
+    if cues["credit"].search(*pre):
         return 0.9
     if (thing := cues["thing"].search(low, max(0, start - 60), start)) and not (
         thing[0].rstrip() in cues["introducers"] and words[0] in view.names and len(run) >= 3
@@ -198,15 +206,37 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
     gap = re.match(r"\s*[,-]\s*", low[end:])
     if many and gap and any(s == end + gap.end() and lab == "TITLE" for s, _, lab in view.spans):
         return 0.85
-    if line_start in view.bylines or _alias(text, view.previous_end, start, end):
+    if line_start in view.bylines or _alias(run, view):
         return 0.8
     return 0.7 if 2 <= len(run) <= 4 and words[0] in view.names and kinds == {"title"} else 0.0
 
 
-def _alias(text: str, previous_end: int, start: int, end: int) -> bool:
-    """A second spelling of the name just found: `Bô Nhơn - Lê Viết Muồng`, `Vi-lay (Vilay)`."""
-    between = text[previous_end:start]
-    return bool(re.fullmatch(r"\s*-\s*", between)) or (between == " (" and text.startswith(")", end))
+def _alias(run: list[re.Match], view: _View) -> bool:
+    """A second spelling of the name just found: `Bô Nhơn - Lê Viết Muồng`, `Vi-lay (Vilay)`.
+
+    A bracketed one must look like a name: `Ông John Smith (Mỹ)` gives a country, not an alias.
+    """
+    start, end = run[0].start(), run[-1].end()
+    between = view.text[view.previous_end : start]
+    if re.fullmatch(r"\s*-\s*", between):
+        return True
+    bracketed = between == " (" and view.text.startswith(")", end)
+    return bracketed and _name_shaped(run, view) and not view.cues["country"].search(view.low, start, end)
+
+
+def _name_shaped(run: list[re.Match], view: _View) -> bool:
+    """Starts with a Vietnamese surname, or is spelt as a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
+
+    For weak cues, where a title-case Vietnamese phrase (`sinh viên Bách Khoa`, `(Tây Nguyên)`) is
+    more likely a place or thing than a person.
+    """
+    return key(run[0].group()) in view.names or any(_foreign(m.group()) for m in run)
+
+
+def _foreign(word: str) -> bool:
+    """Hyphenated, or more than one vowel group: not a single Vietnamese syllable."""
+    plain = "".join(unicodedata.normalize("NFD", c)[0] for c in word.lower())
+    return "-" in word or len(re.findall(r"[aeiouy]+", plain)) > 1
 
 
 @dataclass
@@ -229,8 +259,8 @@ def find_persons(context: RuleContext) -> list[Entity]:
     runs, honorific_at = [], set()
     for run in _runs(text, view.spans, cues["stop_words"]):
         run, honorific = _trim(run, cues, names)
-        if not run or key(run[0].group()) in cues["things"]:
-            continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`: a thing's name
+        if not run or cues["thing_start"].match(view.low, run[0].start()):
+            continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
         after_honorific = cues["honorific"].search(view.low, max(0, run[0].start() - 40), run[0].start())
         if not honorific and not after_honorific:
             run = _from_surname(run, names)  # after `đồng chí` the whole run is the name

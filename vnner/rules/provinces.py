@@ -2,9 +2,9 @@
 
 Matching runs on the normalized view (NFC, one tone placement, plain dashes), ignores case
 but wants a capital first letter (`Hòa Bình` the province, not `hòa bình` peace), and
-respects word edges. Lao and Khmer names of two or more syllables also match by
-their bare letters, whatever their diacritics (`Sa-van-na-khẹt` = `Sa-van-na-khet`), when
-written in title case, since their Vietnamese spellings vary too much to list. Settings and exclusions live in
+respects word edges. Lao and Khmer names also match by their bare letters, whatever their
+diacritics (`Sa-van-na-khẹt` = `Sa-van-na-khet`), since their Vietnamese spellings vary too
+much to list, when they look foreign (see `_loose_name`). Settings and exclusions live in
 `configs/rules.yaml`.
 
 A bare name (no `tỉnh`/`thành phố` before it) right after capitalized words that hold a
@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from vnner.config import ConfigError, packaged_config
@@ -64,7 +64,7 @@ class Gazetteer:
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """`khẹt`, `khệt`, `khet` → `khet`: Lao and Khmer names reach Vietnamese in many diacritic spellings."""
     return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
@@ -112,23 +112,26 @@ def gazetteer() -> Gazetteer:
     loose = {
         tuple(map(_bare, name)): entry
         for name, entry in entries.items()
-        if entry.province and entry.province.country in LOOSE_COUNTRIES and _syllables(name[entry.skip :]) >= 2
+        if entry.province and entry.province.country in LOOSE_COUNTRIES and _words(name[entry.skip :]) >= 2
     }
     return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})), loose)
 
 
-def _title_case(tokens: list[Token]) -> bool:
-    """Each word capitalized, the rest lower case: `Xa Văn Na Khet`, `Sa-van-na-khẹt` (not `CĂN DẶN`)."""
-    starts = [k == 0 or tokens[k - 1].text != "-" for k in range(len(tokens))]
-    return all(
-        t.text[0].isupper() == start and (len(t.text) == 1 or t.text[1:].islower())
-        for t, start in zip(tokens, starts)
-        if t.text[0].isalpha()
+def _loose_name(tokens: list[Token]) -> bool:
+    """A foreign name matched by bare letters must look foreign: hyphenated (`Sa-van-na-khẹt`) or of
+    three words or more (`Xa Văn Na Khet`), in title case (not `CĂN DẶN`), not starting with a
+    Vietnamese surname (`Hứa Phấn`, `Tạ Kèo` are people, not Houaphanh or Takéo)."""
+    words = [(k, t) for k, t in enumerate(tokens) if t.text[0].isalpha()]
+    hyphenated = any(t.text == "-" for t in tokens)
+    title_case = all(
+        t.text[0].isupper() == (k == 0 or tokens[k - 1].text != "-") and (len(t.text) == 1 or t.text[1:].islower())
+        for k, t in words
     )
+    return (hyphenated or len(words) >= 3) and title_case and key(words[0][1].text) not in surnames()
 
 
-def _syllables(tokens: tuple[str, ...]) -> int:
-    return sum(len(token.split("-")) for token in tokens if token[0].isalpha())
+def _words(tokens: tuple[str, ...]) -> int:
+    return sum(token[0].isalpha() for token in tokens)
 
 
 def _thing_before(text: str) -> bool:
@@ -178,7 +181,7 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
         for n in range(min(table.longest, len(tokens) - i), 0, -1):
             entry = table.entries.get(tuple(keys[i : i + n]))
             if entry is None and (loose := table.loose.get(tuple(bare_keys[i : i + n]))):
-                entry = loose if _title_case(tokens[i : i + n]) else None
+                entry = loose if _loose_name(tokens[i + loose.skip : i + n]) else None
             if entry is not None:
                 break
         else:
@@ -193,8 +196,16 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
             and not blocked
             and not (bare and _ends_a_name(doc.text, tokens, i, free_from))
         ):
-            found.append(doc.entity(name.start, tokens[i + n - 1].end, "PROVINCE", score=score,
-                                    source="rules.provinces", value=entry.province.value))
+            found.append(
+                doc.entity(
+                    name.start,
+                    tokens[i + n - 1].end,
+                    "PROVINCE",
+                    score=score,
+                    source="rules.provinces",
+                    value=entry.province.value,
+                )
+            )
         i += n
         free_from = i
     return found

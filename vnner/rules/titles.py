@@ -78,6 +78,8 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex = {name: phrases(entries) for name, entries in data.items()}
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
     lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
+    lex["numbered_bodies"] = phrases(data["numbered_bodies"] + data["scoped_numbered_bodies"])
+    lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["countries"] = phrases(countries())
     return lex
@@ -167,32 +169,37 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
     score, scoped = 0.95, any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
+    known_body = max(m.match(end - 1, lex["numbered_bodies"]), m.match(end - 1, lex["bodies"]))
+    if head[-1] in lex["org_word_keys"] and known_body > 1:
+        end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
-    bare_unit = m.after(end - 1, 1) > 0 and not (
-        m.match(end, lex["org_words"]) or m.match(end, lex["numbered_bodies"])
-    )
+    bare_unit = m.after(end - 1, 1) > 0 and not (m.match(end, lex["org_words"]) or m.match(end, lex["numbered_bodies"]))
     if head in lex["open_heads"] and bare_unit and (k := _org_body(m, end, lex, surnames, True)):
-        end, score, scoped = end + k, 0.85, True  # `Trưởng ban Tuyên giáo`; `Trưởng ban Ban ...` is left to the loop
-    elif head in lex["minister_heads"] and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["ministries"])):
-        end += k  # `Bộ trưởng Quốc phòng`
+        end, score, scoped = end + k, 0.85, True  # `Trưởng ban Tuyên giáo`
+    elif head in lex["minister_heads"] and bare_unit and m.words[end].text[0].isupper():
+        end += m.match(end, lex["ministries"])  # `Bộ trưởng Quốc phòng`, not `Bộ trưởng xây dựng`
     stop = None
     while m.after(end - 1, 1) > 0:
-        if k := m.match(end, lex["numbered_bodies"]):
-            number = _NUMBER.match(m.text, m.words[end + k - 1].end)
-            stop, score, scoped = number and number.end(), 0.85, False  # `Tư lệnh Quân khu 4`: the number ends it
+        numbered = m.match(end, lex["numbered_bodies"])
+        if numbered and (number := _NUMBER.match(m.text, m.words[end + numbered - 1].end)):
+            k, stop, score = numbered, number.end(), 0.85  # `Tư lệnh Quân khu 4`: the number ends it
+            scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
         elif k := m.match(end, lex["bodies"]):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames):
             score, scoped = 0.85, True
+        elif k := numbered:
+            score, scoped = 0.85, False  # `Tư lệnh Quân khu` without its number
         else:
             break
         end += k
         if stop:
             break
-    if stop and end < len(m.words) and m.text[stop : m.words[end].start] == " " and (k := m.match(end, lex["scopes"])):
-        end, stop = end + k, m.words[end + k - 1].end  # `Ban Chỉ đạo 515 tỉnh`
-    elif scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
+    if stop and scoped and end < len(m.words) and m.text[stop : m.words[end].start] == " ":
+        if k := m.match(end, lex["scopes"]):
+            end, stop = end + k, m.words[end + k - 1].end
+    elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
     if not m.words[i].text[0].isupper():
         score -= 0.15
