@@ -85,7 +85,7 @@ _HOLIDAY_WORDS = "quốc khánh|giải phóng|độc lập|thành lập|chiến 
 _AFTER_WORDS = "vừa qua|hằng năm|hàng năm|năm nay|năm ngoái|tới đây|âm lịch"
 _YEAR_WORDS = (
     "phật lịch|dương lịch|giai đoạn|nhiệm kỳ|niên khóa|niên vụ|năm mới|tầm nhìn|đến|tới|từ|kể từ|trước|sau|đầu|cuối"
-    "|giữa|trong|vào|mùa|tết|xuân"
+    "|giữa|trong|vào|mùa|tết|xuân|bunpimay|bun pi mai"
 )
 _CAN = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
 _CHI = "tý|tí|sửu|dần|mão|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
@@ -101,7 +101,7 @@ _HOLIDAY = re.compile(
 _AFTER_WORD = re.compile(rf" {_alt(_AFTER_WORDS)}(?!\w)", re.I)
 _COMMA = re.compile(r"[^\W\d_]\)?, \Z")
 _YEAR_WORD = _before(f"(?:{_alt(_YEAR_WORDS)}|{_alt(_CAN)} {_alt(_CHI)})")
-_OTHER_CALENDAR = _before(_alt("phật lịch"))
+_OTHER_CALENDAR = _before(_alt("phật lịch|bunpimay|bun pi mai"))  # Lao New Year counts Buddhist Era years
 _DOC_NUMBER = _before(_alt("số"))
 _TENSE = re.compile(rf" ({_alt('tới|sắp tới|vừa qua|qua')})(?!\w)(?! \d| ngày| tháng| năm)", re.I)
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w){_alt(_COUNT_WORDS_BEFORE)}) \Z", re.I)
@@ -150,8 +150,9 @@ def _judge(name: str, m: re.Match[str], text: str) -> float | None:
     if name == "year":
         if m["pre"]:
             return 0.95
-        low, high = (2400, 2700) if _OTHER_CALENDAR.search(text, max(0, s - 20), s) else (1900, 2100)
-        good = low <= int(m["y1"]) <= high and _YEAR_WORD.search(text, max(0, s - 30), s)
+        year = int(m["y1"])
+        buddhist = 2400 <= year <= 2700 and _OTHER_CALENDAR.search(text, max(0, s - 20), s)
+        good = (1900 <= year <= 2100 or buddhist) and _YEAR_WORD.search(text, max(0, s - 30), s)
         return 0.85 if good and not _COUNT_AFTER.match(text, e) else None
     if name == "day":
         return None if _count_context(text, s, e) else 0.7
@@ -178,7 +179,7 @@ def _count_context(text: str, start: int, end: int) -> bool:
 
 
 def _parts(name: str, m: re.Match[str], text: str) -> tuple[Parts, ...] | None:
-    if name == "year" and _OTHER_CALENDAR.search(text, max(0, m.start() - 20), m.start()):
+    if name == "year" and int(m["y1"]) > 2100:  # a Buddhist Era year: no one Gregorian year
         return None
     first = (_num(m, "y1"), _num(m, "m1"), _num(m, "d1"))
     if name == "range":

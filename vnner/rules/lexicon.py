@@ -19,6 +19,7 @@ from vnner.rules import RuleContext
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _WORD = re.compile(r"[^\W\d_]+")
+_BLANK = r"[^\S\n]"  # white space within a line: cues never reach across a line break
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +126,14 @@ def person_cues() -> dict:
         "singles": singles,
         # words a name never starts with: `Theo`, `ông`, `Em` are dropped from the front of a run
         "dropped_first": sets["lead_words"] | singles | {key(w) for w in data["roles"] if " " not in w},
-        "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:\s*:)?\s+$"),
-        "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])})\s*:\s*$"),
-        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})(?: {country})?\s+$"),  # `lưu học sinh Lào`
+        "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
+        "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])}){_BLANK}*:{_BLANK}*$"),
+        # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
+        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
         "thing_start": re.compile(rf"(?:{_alternatives(data['thing_words'])})(?!\w)"),
         "thing": re.compile(
             rf"(?<!\w)(?:{_alternatives(data['thing_words'])})"
-            rf"(?: (?:{_alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}\s+$"
+            rf"(?: (?:{_alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
         "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
         "country": re.compile(rf"(?<!\w)(?:{_alternatives(countries())})\Z"),

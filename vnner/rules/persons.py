@@ -100,6 +100,8 @@ def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
     """`Pakse Đinh Xuân Tùng` → `Đinh Xuân Tùng`: a surname inside a run starts the name."""
     if not run or key(run[0].group()) in names or any(_name_like(m.group()) != "title" for m in run):
         return run
+    if len(run[0].group()) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
+        return run
     for k, m in enumerate(run[1:3], start=1):
         if key(m.group()) in names and 2 <= len(run) - k <= 4:
             return run[k:]
@@ -108,17 +110,31 @@ def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
 
 def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: frozenset) -> list:
     """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname,
-    two runs of at most three words: Lao names spelt syllable by syllable)."""
+    two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
+    own, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
     text, merged = context.doc.text, []
     for run in runs:
         prev = merged[-1] if merged else None
         gap = text[prev[-1].end() : run[0].start()] if prev else ""
         dash = gap == " - " and context.doc.original[context.doc.origin[prev[-1].end() + 1][0]] == "-"
-        if dash and len(prev) <= 3 and len(run) <= 3 and not {key(prev[0].group()), key(run[0].group())} & names:
+        byline = dash and _whole_line(text, prev[0].start(), run[-1].end())
+        short = dash and len(prev) <= 3 and len(run) <= 3
+        if short and not byline and not {key(prev[0].group()), key(run[0].group())} & names:
             merged[-1] = prev + run
         else:
             merged.append(run)
     return merged
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line that holds [start, end)."""
+    return text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """[start, end) is all there is on its line, but for white space."""
+    line_start, line_end = _line_bounds(text, start, end)
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _ends_at(spans: list[tuple[int, int, str]], pos: int, label: str) -> int | None:
@@ -181,10 +197,11 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
     kinds = {_name_like(m.group()) for m in run}
     if " ".join(words) in cues["not_names"] or (words[0] in cues["stems"] and words[-1] in cues["branches"]):
         return 0.0
-    many = len(run) >= 2 or "upper" in kinds
+    if len(run) == 1 and kinds == {"upper"} and len(words[0]) <= 4 and "." not in run[0].group():
+        return 0.0  # `Ảnh: EVN`, `ẢNH: UDN`: an organisation's acronym, not a name
+    many = len(run) >= 2 or "upper" in kinds or run[0].group().count("-") >= 2  # `Xu-pha-nu-vông`
     pre = (low, max(0, start - 60), start)  # the cues just before the run: a bounded search window
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end) % (len(text) + 1)
+    line_start, line_end = _line_bounds(text, start, end)
     if not any(c.islower() for c in text[line_start:line_end]):  # a byline or an all-caps headline
         return 0.9 if cues["credit"].search(*pre) else 0.8 if line_start in view.bylines or _alias(run, view) else 0.0
     # `Chủ tịch UBND xã Tân Lập`: after a district or commune level word the run names the

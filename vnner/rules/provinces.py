@@ -134,6 +134,19 @@ def _words(tokens: tuple[str, ...]) -> int:
     return sum(token[0].isalpha() for token in tokens)
 
 
+def _after_honorific(text: str, start: int) -> bool:
+    """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;
+    not when the honorific is itself part of a name (`Công ty Hoàng Anh Gia Lai`)."""
+    window = max(0, start - 20)
+    honorific = person_cues()["honorific"].search(lower_in_place(text[window:start]))
+    if honorific is None:
+        return False
+    at = window + honorific.start()
+    previous = text[max(0, at - 12) : at].split()[-1:]
+    in_a_name = text[at].isupper() and previous and previous[0].isalpha() and previous[0][0].isupper()
+    return not in_a_name
+
+
 def _thing_before(text: str) -> bool:
     return bool(person_cues()["thing"].search(lower_in_place(text)))
 
@@ -194,7 +207,7 @@ def find_in(doc: NormalizedText, score: float) -> list[Entity]:
             entry.province
             and name.text[0].isupper()
             and not blocked
-            and not (bare and _ends_a_name(doc.text, tokens, i, free_from))
+            and not (bare and (_ends_a_name(doc.text, tokens, i, free_from) or _after_honorific(doc.text, name.start)))
         ):
             found.append(
                 doc.entity(

@@ -28,6 +28,7 @@ from vnner.rules import RuleContext, register
 from vnner.rules.lexicon import (
     Phrases,
     countries,
+    country_pair_words,
     found_spans,
     key,
     load_yaml,
@@ -82,6 +83,8 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["countries"] = phrases(countries())
+    lex["foreign_countries"] = phrases([c for c in countries() if c not in data["bodies_keep_country"]])
+    lex["pair_words"] = phrases(country_pair_words())
     return lex
 
 
@@ -89,7 +92,10 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     """Words of an open-ended body: `Sở Ngoại vụ`, `Sở Kế hoạch và Đầu tư`, `Ban Tuyên giáo Tỉnh ủy`.
 
     A capitalized org word (unless `bare`, after a head like `Trưởng ban`), then capitalized
-    words, each with at most one lower-case word after it; it stops before a holder's name.
+    words, each with at most one lower-case word after it, and known bodies whole; it stops
+    before a holder's name, a province (`Giám đốc Đại học` + `Huế`) and a foreign country that
+    ends it (`Bộ Thương mại` + `Campuchia`, decision #43; but `Viện Kinh tế Việt Nam`), and
+    takes a dashed country pair (`Hội Hữu nghị Việt Nam - Lào`).
     """
     n = 0 if bare else m.match(i, lex["org_words"])
     if not bare and (n == 0 or not m.words[i].text[0].isupper()):
@@ -100,6 +106,11 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if word.key in lex["body_links"] and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
             j += 1
             continue
+        if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
+            j = end = j + k
+            continue
+        if (c := m.match(j, lex["foreign_countries"])) and not _name_goes_on(m, j + c):
+            break
         if not word.text[0].isupper() or (
             word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
         ):
@@ -117,15 +128,21 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
                 j = end = j + k  # `Giao thông vận tải`, `Phát triển nông thôn`
     if end > i + n:
         end = _country_pair(m, _enumeration(m, end, lex), lex)
-    return end - i if end > i + n else 0
+    return end - i if end > i + n or not bare else 0
+
+
+def _name_goes_on(m: Matcher, j: int) -> bool:
+    """Word j continues a name: a capitalized word one space on, or the second half of a dashed pair."""
+    if j >= len(m.words):
+        return False
+    gap = m.text[m.words[j - 1].end : m.words[j].start]
+    return (gap == " " and m.words[j].text[0].isupper()) or gap == " - "
 
 
 def _country_pair(m: Matcher, end: int, lex: dict) -> int:
     """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào`: two countries
     joined by a dash name a friendship pair, not two listed items."""
-    ends_in_country = m.words[end - 1].key == "việt" or any(
-        tuple(w.key for w in m.words[max(0, end - len(c)) : end]) == c for c in lex["countries"]
-    )
+    ends_in_country = any(tuple(w.key for w in m.words[max(0, end - len(c)) : end]) == c for c in lex["pair_words"])
     if ends_in_country and end < len(m.words) and m.text[m.words[end - 1].end : m.words[end].start] == " - ":
         return end + m.match(end, lex["countries"])
     return end
