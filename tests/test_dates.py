@@ -54,6 +54,7 @@ def dates(text: str, document_date: dt.date | None = None) -> list[tuple[str, st
         ("Báo cáo quý II/2024 cho thấy tăng trưởng.", [("quý II/2024", "2024-04/2024-06")]),
         ("Cuộc họp sẽ diễn ra vào tháng 11 tới.", [("tháng 11", "--11")]),
         ("Chào mừng Quốc khánh 2/9 và ngày Giải phóng 30/4.", [("2/9", "--09-02"), ("30/4", "--04-30")]),
+        ("Tết Bunpimay 2568 và Bunpimay 2025.", [("2568", None), ("2025", "2025")]),
     ],
 )
 def test_guideline_forms(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -6,8 +6,11 @@ the rules or the tests, and scored once before any rule was changed for them.
 | a (delegations, aid, Lao names) | 60 | 243 | 0.965 |
 | c (visits, security, culture; old tone marks, odd spacing) | 60 | 225 | 0.960 |
 | b (economy, appointments, money) | 60 | 398 | 0.972 |
+| d (whole scraped articles: headline, dateline, captions, bylines) | 40 | 1163 | 0.934 |
 
-Set c was scored after the fixes for a, set b after those for a and c. The misses were then
+Set c was scored after the fixes for a, set b after those for a and c, set d after those for
+a, b and c (its PERSON F1 was 0.81: line breaks were folded into spaces, so caption credits
+and bylines ran together). The misses were then
 fixed in general form, and set a had three TITLE spans re-cut to decision #43 of
 annotations/GUIDELINES.md. Every record must now match its gold exactly, span for span,
 except those listed in XFAIL with the reason they still fail.
@@ -30,6 +33,15 @@ XFAIL = {
     "invented-b-016": "`ĐỒNG CHÍ LÊ QUANG MINH ĐƯỢC BẦU ...`: in an all-caps headline nothing marks where a name ends",
     "invented-b-033": "`NGỌC MINH – HẢI DƯƠNG`: a byline whose second name is a former province's",
     "invented-b-056": "`Lào Cai – Hà Khẩu`: a Chinese town whose name starts with the surname `Hà` reads as a person",
+    "invented-d-004": "`Tiến sĩ Kinh tế`: a degree's field after the honorific `Tiến sĩ` reads as a one-word name",
+    "invented-d-018": "`Tú khai nhận ...`, `gồm Somphone Keola và Bounmy Sisouk`: names with no cue at all",
+    "invented-d-021": "`Khu đô thị sinh thái Ninh Chữ`: a place whose name starts with the surname `Ninh`",
+    "invented-d-022": "`đến Sầm Nưa`: a Lao town whose name starts with the surname `Sầm`",
+    "invented-d-023": "`chế độ diệt chủng Pol Pot`: a foreign name with no cue",
+    "invented-d-024": "`Tỉnh trưởng Phetsamone`: a one-word name after a title is not taken (`Giám đốc Agribank`)",
+    "invented-d-030": "`giám đốc bệnh viện` in lower case: open-ended bodies need a capital",
+    "invented-d-031": "`Tổng Giám đốc EVN`: an acronym body; `Công ty Điện lực Xê Kông 3` holds a province name; "
+    "the byline `Anh Thư` starts with the honorific `anh`",
 }
 
 

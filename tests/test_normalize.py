@@ -60,3 +60,9 @@ def test_every_normalized_character_has_an_origin():
 def test_span_outside_the_text_is_refused():
     with pytest.raises(ValueError, match="outside"):
         NormalizedText.build("abc").to_original(2, 9)
+
+
+def test_a_whitespace_run_with_a_line_break_stays_a_line_break():
+    doc = NormalizedText.build("Ảnh: Thành Cường \r\n  Thành Duy\u2028Mai Hoa\t Lan")
+    assert doc.text == "Ảnh: Thành Cường\nThành Duy\nMai Hoa Lan"
+    assert doc.to_original(16, 17) == (16, 21)  # the break covers the whole run it replaced

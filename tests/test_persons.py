@@ -135,6 +135,23 @@ def test_names_of_institutions_are_not_persons():
     assert persons("thành phố Buôn Ma Thuột") == []
 
 
+def test_lines_bound_names_and_cues():
+    assert persons("ký kết. Ảnh: Thành Cường\nThành Duy - Mai Hoa") == ["Thành Cường", "Thành Duy", "Mai Hoa"]
+    assert persons("Ảnh: Hồ Cầu\nHải Âu") == ["Hồ Cầu", "Hải Âu"]  # `cầu` (bridge) ends a line, not a cue
+    assert persons("đầu tư.\nHải Yến (Phnom Penh)", ("Phnom Penh",)) == ["Hải Yến"]  # a byline with a place
+
+
+def test_credits_take_names_not_acronyms_or_captions():
+    assert persons("Ảnh: EVN") == []
+    assert persons("Ảnh: Công an cung cấp") == []
+    assert persons("ẢNH: T.LINH") == ["T.LINH"]
+
+
+def test_degrees_and_name_prefixes():
+    assert persons("Theo BS.CKII Nguyễn Thị Lan, bệnh nhân ổn định.") == ["Nguyễn Thị Lan"]
+    assert persons("Bí thư Tỉnh ủy Y Thanh Hà Niê Kđăm phát biểu.") == ["Y Thanh Hà Niê Kđăm"]
+
+
 def test_bare_vietnamese_name_with_a_surname():
     assert persons("Theo Lê Minh Đức, công trình sắp xong.") == ["Lê Minh Đức"]
     assert persons("Khách mời là Tăng Thị Ngọc.") == ["Tăng Thị Ngọc"]

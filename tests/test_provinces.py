@@ -41,6 +41,12 @@ def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
         ("tại Sa-van-na-khẹt", [("Sa-van-na-khẹt", "Savannakhet", "LA")]),
         ("tỉnh Xa Văn Na Khet", [("Xa Văn Na Khet", "Savannakhet", "LA")]),
         ("tỉnh Kampong Cham và Xiêm Riệp", [("Kampong Cham", "Kampong Cham", "KH"), ("Xiêm Riệp", "Siem Reap", "KH")]),
+        # `TP.` stays out like `thành phố` (decision #45); a one-word form stays whole
+        (
+            "TP. Hồ Chí Minh, TP.HCM, TPHCM",
+            [("Hồ Chí Minh", "Hồ Chí Minh", "VN"), ("HCM", "Hồ Chí Minh", "VN"), ("TPHCM", "Hồ Chí Minh", "VN")],
+        ),
+        ("Công ty Hoàng Anh Gia Lai", [("Gia Lai", "Gia Lai", "VN")]),  # `Anh` here is a name, not an honorific
     ],
 )
 def test_names_in_any_spelling(text, expected):
@@ -63,6 +69,7 @@ def test_names_in_any_spelling(text, expected):
         "Chương trình “Vì Hòa Bình và hữu nghị”",
         "dọc đại lộ Bình Dương",
         "Bài và ảnh: THÁI BÌNH",  # a byline
+        "Ông Bình Dương cho biết",  # a bare name after an honorific is a person's
         "BÁC HỒ CĂN DẶN",  # bare letters of `Can Đan` (Kandal), but not title case
         "Viện Chăn nuôi Quốc gia công bố",  # bare letters of `Viên Chăn`, but two words, no hyphen
         "Bà Hứa Phấn Xa bán hàng",  # three words, but starting with a surname

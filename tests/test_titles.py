@@ -57,6 +57,15 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Chủ tịch UBND TP Cần Thơ ký.", ["Chủ tịch UBND TP"]),
         ("Giám đốc Ban Quản lý Khu kinh tế tỉnh báo cáo.", ["Giám đốc Ban Quản lý Khu kinh tế tỉnh"]),
         ("Đoàn đến Phủ Chủ tịch.", []),  # the Presidential Palace
+        ("Thứ trưởng Bộ Thương mại Campuchia cho biết.", ["Thứ trưởng Bộ Thương mại"]),  # decision #43
+        ("Viện trưởng Viện Kinh tế Việt Nam, ông A.", ["Viện trưởng Viện Kinh tế Việt Nam"]),
+        ("Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia dự.", ["Bộ trưởng Bộ Văn hóa và Mỹ thuật"]),
+        ("Giám đốc Bệnh viện làm trưởng đoàn.", ["Giám đốc Bệnh viện", "trưởng đoàn"]),
+        ("Trưởng khoa Ngoại tổng hợp khám.", ["Trưởng khoa Ngoại tổng hợp"]),
+        (
+            "Trưởng ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào dự.",
+            ["Trưởng ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"],
+        ),
         ("Phó Trưởng Ban Chỉ đạo 515 tỉnh họp.", ["Phó Trưởng Ban Chỉ đạo 515 tỉnh"]),
         ("Trưởng Ban Quản lý Khu kinh tế tỉnh dự.", ["Trưởng Ban Quản lý Khu kinh tế tỉnh"]),
         ("Phó Trưởng ban Ban Chỉ đạo Tây Nguyên, ông A.", ["Phó Trưởng ban Ban Chỉ đạo Tây Nguyên"]),

@@ -183,6 +183,7 @@ def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
         rest = line
         for r in sorted(inside, key=lambda r: -r[0].start()):
             rest = rest[: r[0].start() - offset] + rest[r[-1].end() - offset :]
+        rest = re.sub(r"\([^()]*\)", "", rest)  # `Hải Yến (Phnom Penh)`: where the reporter writes from
         if 0 < len(inside) <= 3 and all(r[0].start() in starts for r in inside) and not rest.strip(" -,;"):
             lines.add(offset)
         offset += len(line) + 1
@@ -214,8 +215,8 @@ def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
         return 0.9 if many else 0.75
     if len(run) >= 2 and _name_shaped(run, view) and cues["role"].search(low, max(0, start - 60), start):
         return 0.85
-    if cues["credit"].search(*pre):
-        return 0.9
+    if cues["credit"].search(*pre):  # `Ảnh: Minh Hoàng`, not `Ảnh: Công an cung cấp`
+        return 0.9 if many or not re.match(r" [^\W\d_]*[a-zđ]", low[end : end + 3]) else 0.0
     if (thing := cues["thing"].search(low, max(0, start - 60), start)) and not (
         thing[0].rstrip() in cues["introducers"] and words[0] in view.names and len(run) >= 3
     ):

@@ -123,7 +123,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             and tail.key not in _NOT_IN_BODY | lex["body_links"]
             and not m.match(j, lex["scopes"])
         ):
-            j = end = j + 1
+            j = end = j + (m.match(j, lex["body_tails"]) or 1)  # `Ngoại tổng hợp`
             if m.after(j - 1, 1) == j and (k := m.match(j, lex["body_tails"])):
                 j = end = j + k  # `Giao thông vận tải`, `Phát triển nông thôn`
     if end > i + n:
