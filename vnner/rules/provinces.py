@@ -52,7 +52,7 @@ class Gazetteer:
     longest: int
     blocked_after: frozenset[tuple[str, ...]]
     blocked_lengths: tuple[int, ...]  # token counts of the blocked_after phrases
-    loose: dict[tuple[str, ...], _Entry]  # foreign names of 2+ syllables by their bare letters
+    loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
 
     @cached_property
     def first_words(self) -> tuple[frozenset[str], frozenset[str]]:
