@@ -85,6 +85,7 @@ def test_guideline_forms(text: str, expected: list[tuple[str, str | None]]) -> N
         "Giải Euro 2024 thu hút khán giả.",
         "Đại hội khóa 12 bế mạc.",
         "Quốc hội thống nhất 2/3 số đại biểu tán thành.",  # a holiday word, but lower case: a fraction
+        "Báo cáo trước ngày 25 hằng tháng.",  # every month, no one date
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -7,10 +7,11 @@ the rules or the tests, and scored once before any rule was changed for them.
 | c (visits, security, culture; old tone marks, odd spacing) | 60 | 225 | 0.960 |
 | b (economy, appointments, money) | 60 | 398 | 0.972 |
 | d (whole scraped articles: headline, dateline, captions, bylines) | 40 | 1163 | 0.934 |
+| e (portal announcements, attendee lists, flattened tables) | 50 | 381 | 0.986 |
 
 Set c was scored after the fixes for a, set b after those for a and c, set d after those for
 a, b and c (its PERSON F1 was 0.81: line breaks were folded into spaces, so caption credits
-and bylines ran together). The misses were then
+and bylines ran together), set e after all of those. The misses were then
 fixed in general form, and set a had three TITLE spans re-cut to decision #43 of
 annotations/GUIDELINES.md. Every record must now match its gold exactly, span for span,
 except those listed in XFAIL with the reason they still fail.

@@ -147,6 +147,12 @@ def test_credits_take_names_not_acronyms_or_captions():
     assert persons("ẢNH: T.LINH") == ["T.LINH"]
 
 
+def test_ede_names_and_dashed_lao_names_with_a_surname_second():
+    assert persons("Đắk Lắk; H'Yim Kđoh, Phó Chủ tịch") == ["H'Yim Kđoh"]
+    assert persons("do đồng chí Phôn Xay - Vi Lạ Xúc, Phó Bí thư") == ["Phôn Xay - Vi Lạ Xúc"]
+    assert persons("Nghệ An, ngày 14/8\nQUYẾT ĐỊNH\nVề việc bổ nhiệm") == []  # a document heading
+
+
 def test_degrees_and_name_prefixes():
     assert persons("Theo BS.CKII Nguyễn Thị Lan, bệnh nhân ổn định.") == ["Nguyễn Thị Lan"]
     assert persons("Bí thư Tỉnh ủy Y Thanh Hà Niê Kđăm phát biểu.") == ["Y Thanh Hà Niê Kđăm"]

@@ -62,6 +62,9 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia dự.", ["Bộ trưởng Bộ Văn hóa và Mỹ thuật"]),
         ("Giám đốc Bệnh viện làm trưởng đoàn.", ["Giám đốc Bệnh viện", "trưởng đoàn"]),
         ("Trưởng khoa Ngoại tổng hợp khám.", ["Trưởng khoa Ngoại tổng hợp"]),
+        ("Giám đốc Sở Công Thương cho biết.", ["Giám đốc Sở Công Thương"]),  # a verb ends the body
+        ("Chủ tịch Hội Nhà báo Việt Nam dự.", ["Chủ tịch Hội Nhà báo Việt Nam"]),
+        ("UVTV Tỉnh ủy, PCT UBND tỉnh dự.", ["UVTV Tỉnh ủy", "PCT UBND tỉnh"]),
         (
             "Trưởng ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào dự.",
             ["Trưởng ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"],

@@ -90,7 +90,10 @@ _YEAR_WORDS = (
 _CAN = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
 _CHI = "tý|tí|sửu|dần|mão|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
 _COUNT_WORDS_BEFORE = "mỗi|một|hằng|hàng|vài|mấy"
-_COUNT_WORDS_AFTER = "lần|buổi|đợt|lượt|ngày|đêm|giờ|tiếng|người|bữa|chuyến|ca|hộ|tấn|đồng|triệu|tỷ"
+_COUNT_WORDS_AFTER = (
+    "lần|buổi|đợt|lượt|ngày|đêm|giờ|tiếng|người|bữa|chuyến|ca|hộ|tấn|đồng|triệu|tỷ"
+    "|hằng tháng|hàng tháng"  # `ngày 25 hằng tháng`: every month, no one date
+)
 
 _DAY_WORD = _before(_alt(_DAY_WORDS), ",? ")
 _FRAME_WORD = _before(_alt(_FRAME_WORDS))

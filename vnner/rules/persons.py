@@ -34,12 +34,12 @@ from vnner.entity import LABELS, Entity
 from vnner.rules import RuleContext, register
 from vnner.rules.lexicon import found_spans, key, lower_in_place, person_cues, surnames, taken_mask
 
-_TOKEN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"(?<![^\W\d_'’])(?:[^\W\d_]['’](?=[^\W\d_]))?(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")  # `H'Yim`
 
 
 def _name_like(word: str) -> str | None:
     """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
-    core = word.rsplit(".", 1)[-1]
+    core = re.sub(r"^[^\W\d_]['’]", "", word.rsplit(".", 1)[-1])  # `H'Yim` is judged as `Yim`
     parts = core.split("-")
     if core.isupper() and len(core) > 1:
         plain = "".join(unicodedata.normalize("NFD", c)[0] for c in core.lower().replace("-", ""))
@@ -109,8 +109,8 @@ def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
 
 
 def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: frozenset) -> list:
-    """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname,
-    two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
+    """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname
+    first, two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
     own, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
     text, merged = context.doc.text, []
     for run in runs:
@@ -119,7 +119,7 @@ def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: froze
         dash = gap == " - " and context.doc.original[context.doc.origin[prev[-1].end() + 1][0]] == "-"
         byline = dash and _whole_line(text, prev[0].start(), run[-1].end())
         short = dash and len(prev) <= 3 and len(run) <= 3
-        if short and not byline and not {key(prev[0].group()), key(run[0].group())} & names:
+        if short and not byline and key(prev[0].group()) not in names:  # `Phôn Xay - Vi Lạ Xúc`
             merged[-1] = prev + run
         else:
             merged.append(run)

@@ -38,8 +38,6 @@ from vnner.rules.lexicon import (
     words,
 )
 
-_NOT_IN_BODY = {"tại", "của", "và"}  # `Chủ tịch Hội ... tại Champasak`: the place is outside
-
 
 class Matcher:
     """Phrase matching over a word list; words inside `blocked` spans never match."""
@@ -82,6 +80,7 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex["numbered_bodies"] = phrases(data["numbered_bodies"] + data["scoped_numbered_bodies"])
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
+    lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
     lex["countries"] = phrases(countries())
     lex["foreign_countries"] = phrases([c for c in countries() if c not in data["bodies_keep_country"]])
     lex["pair_words"] = phrases(country_pair_words())
@@ -120,7 +119,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if (
             tail
             and tail.text.islower()
-            and tail.key not in _NOT_IN_BODY | lex["body_links"]
+            and tail.key not in lex["never_in_body"]
             and not m.match(j, lex["scopes"])
         ):
             j = end = j + (m.match(j, lex["body_tails"]) or 1)  # `Ngoại tổng hợp`
