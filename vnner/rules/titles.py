@@ -90,8 +90,9 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: bool = False) -> int:
     """Words of an open-ended body: `Sở Ngoại vụ`, `Sở Kế hoạch và Đầu tư`, `Ban Tuyên giáo Tỉnh ủy`.
 
-    A capitalized org word (unless `bare`, after a head like `Trưởng ban`), then capitalized
-    words, each with at most one lower-case word after it, and known bodies whole; it stops
+    A capitalized org word, alone or followed by capitalized words, each with at most one
+    lower-case word after it, and known bodies whole (`bare`, after a head like `Trưởng ban`:
+    no org word, and at least one capitalized word); it stops
     before a holder's name, a province (`Giám đốc Đại học` + `Huế`) and a foreign country that
     ends it (`Bộ Thương mại` + `Campuchia`, decision #43; but `Viện Kinh tế Việt Nam`), and
     takes a dashed country pair (`Hội Hữu nghị Việt Nam - Lào`).
@@ -185,8 +186,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
     score, scoped = 0.95, any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
-    known_body = max(m.match(end - 1, lex["numbered_bodies"]), m.match(end - 1, lex["bodies"]))
-    if head[-1] in lex["org_word_keys"] and known_body > 1:
+    if head[-1] in lex["org_word_keys"] and max(m.match(end - 1, lex[b]) for b in ("numbered_bodies", "bodies")) > 1:
         end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
