@@ -52,8 +52,11 @@ def check_rules(data: dict[str, Any], path: Path) -> None:
         raise ConfigError(f"{path}: label_priority has unknown labels {unknown} (known: {', '.join(LABELS)})")
     if data.get("tone_style") not in ("old", "new"):
         raise ConfigError(f"{path}: tone_style must be 'old' or 'new', not {data.get('tone_style')!r}")
-    if not isinstance(data.get("finders"), list) or not data["finders"]:
-        raise ConfigError(f"{path}: finders must be a non-empty list of finder names")
+    if not isinstance(data.get("pipeline"), list) or not data["pipeline"]:
+        raise ConfigError(f"{path}: pipeline must be a non-empty list of component names")
+    blocks = data.get("components")
+    if not isinstance(blocks, dict) or any(not isinstance(blocks.get(n), dict) for n in data["pipeline"]):
+        raise ConfigError(f"{path}: components needs a block for each of {data['pipeline']}")
     hybrid = data.get("hybrid")
     if not isinstance(hybrid, dict) or not isinstance(hybrid.get("policy"), dict):
         raise ConfigError(f"{path}: needs a hybrid section with a policy per label")
@@ -66,3 +69,49 @@ def check_rules(data: dict[str, Any], path: Path) -> None:
 
 
 CHECKS = {"rules": check_rules}
+
+
+# --- interim: replaced by the typed configuration layer (branch typed-config) ---
+import dataclasses  # noqa: E402
+import typing  # noqa: E402
+
+
+def build_settings(cls: type, data: dict[str, Any], where: str):
+    """A settings dataclass from a config block: unknown or missing keys are one-line errors."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    if unknown := set(data) - names:
+        raise ConfigError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+    try:
+        return cls(**data)
+    except TypeError as error:
+        raise ConfigError(f"{where}: {error}") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class HybridSettings:
+    policy: dict[str, str]
+    min_model_score: float
+
+
+@dataclasses.dataclass(frozen=True)
+class RulesConfig:
+    pipeline: list[str]
+    components: dict[str, dict[str, Any]]
+    label_priority: list[str]
+    tone_style: typing.Literal["old", "new"]
+    hybrid: HybridSettings
+    path: str = ""
+
+
+@cache
+def load_rules_config(path: str | Path | None = None) -> RulesConfig:
+    if path is None:
+        path = next((d / "rules.yaml" for d in CONFIG_DIRS if (d / "rules.yaml").is_file()), None)
+        if path is None:
+            raise ConfigError(f"rules.yaml: not found in {' or '.join(map(str, CONFIG_DIRS))}")
+    data = load_yaml(path)
+    check_rules(data, Path(path))
+    return RulesConfig(
+        data["pipeline"], data["components"], data["label_priority"], data["tone_style"],
+        HybridSettings(**data["hybrid"]), str(path),
+    )

@@ -10,42 +10,56 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any, Literal
 
+from vnner.data import load_yaml
 from vnner.entity import Entity
 
 ToneStyle = Literal["new", "old"]
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
-_VOWELS = set("aăâeêioôơuưy")
-_MODIFIED_VOWELS = set("ăâêôơư")
-_OLD_STYLE_PAIRS = {"oa", "oe", "uy"}  # old style (PhoBERT's): hoà, khoẻ, thuỷ; new style: hòa
+
+@cache
+def orthography() -> dict:
+    """The tables of `vnner/data/orthography.yaml`, as sets and maps."""
+    data = load_yaml(
+        "orthography.yaml",
+        {
+            "tone_marks": "words", "vowels": "words", "modified_vowels": "words", "old_style_pairs": "words",
+            "line_breaks": "words", "look_alikes": "map", "bare_letters": "map",
+        },
+    )
+    return {
+        "tones": frozenset(data["tone_marks"]),
+        "vowels": frozenset(data["vowels"]),
+        "modified": frozenset(data["modified_vowels"]),
+        "old_pairs": frozenset(data["old_style_pairs"]),
+        "line_breaks": frozenset(data["line_breaks"]),
+        "look_alikes": data["look_alikes"],
+        "bare": str.maketrans(data["bare_letters"]),
+    }
+
+
 _SYLLABLE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
-_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")  # what str.splitlines splits at
-_CHAR_MAP = {
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-}
 
 
 def _place_tone(syllable: str, style: ToneStyle) -> str:
     """Moves the tone mark of one NFC syllable to its canonical vowel; other text is unchanged."""
+    table = orthography()
     decomposed = unicodedata.normalize("NFD", syllable)
-    tones = [c for c in decomposed if c in _TONES]
+    tones = [c for c in decomposed if c in table["tones"]]
     if len(tones) != 1:
         return syllable
-    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in table["tones"]))
     lower = bare.lower()
     if len(lower) != len(bare):
         return syllable
-    vowels = [i for i, c in enumerate(lower) if c in _VOWELS]
+    vowels = [i for i, c in enumerate(lower) if c in table["vowels"]]
     if lower.startswith("qu") or (lower.startswith("gi") and len(vowels) > 1):
         vowels = [i for i in vowels if i > 1]  # `qu`, `gi` are consonants here
     if not vowels or vowels != list(range(vowels[0], vowels[-1] + 1)):
         return syllable
-    modified = [i for i in vowels if lower[i] in _MODIFIED_VOWELS]
+    modified = [i for i in vowels if lower[i] in table["modified"]]
     if modified:
         target = modified[-1]
     elif vowels[-1] < len(lower) - 1:  # closed syllable: the last vowel carries the mark
@@ -54,7 +68,7 @@ def _place_tone(syllable: str, style: ToneStyle) -> str:
         target = vowels[1]
     elif len(vowels) == 2:
         pair = lower[vowels[0]] + lower[vowels[1]]
-        target = vowels[1] if style == "old" and pair in _OLD_STYLE_PAIRS else vowels[0]
+        target = vowels[1] if style == "old" and pair in table["old_pairs"] else vowels[0]
     else:
         target = vowels[0]
     marked = bare[:target] + unicodedata.normalize("NFC", bare[target] + tones[0]) + bare[target + 1 :]
@@ -112,9 +126,10 @@ class NormalizedText:
 def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
     """Non-letters: map look-alike characters and fold whitespace runs into one space, or into
     one line break when the run holds one (captions, bylines and headlines are lines)."""
+    look_alikes, line_breaks = orthography()["look_alikes"], orthography()["line_breaks"]
     index = start
     while index < end:
-        char = _CHAR_MAP.get(original[index], original[index])
+        char = look_alikes.get(original[index], original[index])
         if unicodedata.combining(char):  # a stray mark that follows no letter
             index += 1
             continue
@@ -122,7 +137,7 @@ def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: l
         if char.isspace():
             while run_end < end and original[run_end].isspace():
                 run_end += 1
-            char = "\n" if any(c in _LINE_BREAKS for c in original[index:run_end]) else " "
+            char = "\n" if any(c in line_breaks for c in original[index:run_end]) else " "
         pieces.append(char)
         origin.append((index, run_end))
         index = run_end
@@ -151,3 +166,25 @@ def _syllable_view(word: str, style: ToneStyle) -> tuple[str, tuple[tuple[int, i
     if any(len(c) != 1 for c in composed):  # a letter NFC cannot compose: keep it as is
         return "".join(composed), tuple(span for span, chars in zip(clusters, composed) for _ in chars)
     return _place_tone("".join(composed), style), tuple(clusters)
+
+
+@cache
+def key(text: str) -> str:
+    """The one lookup key of vnner: lower case, NFC, old-style tone placement, plain dashes.
+
+    Lexicon entries and the words of a text are compared by it, so data files may be written
+    in either tone style and any Unicode form.
+    """
+    return NormalizedText.build(text, "old").text.lower()
+
+
+def lower_in_place(text: str) -> str:
+    """Lower case that never changes the length (`İ` would grow), so offsets still hold."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=1 << 16)
+def bare(text: str) -> str:
+    """Letters without diacritics (`khẹt`, `khệt` -> `khet`): for foreign names, spelt many ways."""
+    stripped = unicodedata.normalize("NFD", text.translate(orthography()["bare"]))
+    return "".join(c for c in stripped if not unicodedata.combining(c))

@@ -1,15 +1,17 @@
-"""`extract`: text in, entities with offsets into that same text out.
+"""`parse` and `extract`: text in, a `Doc` (or its entities) with offsets into that same text out.
 
-The rule layer always runs; a token classifier runs too when one is given or embedded, and
-`vnner.hybrid.merge` combines both. Loaded models are cached per process, so a worker that
-calls `extract` many times loads its model once.
+A `Pipeline` is built once from a rules config (`configs/rules.yaml` by default): its
+components, made by registered factories, run in order on a `Doc`; the spans they add are
+mapped back to the caller's string once, at the end, and the overlaps resolved. A token
+classifier runs too when one is given or embedded, and `vnner.hybrid.merge` combines both.
+Pipelines and loaded models are cached per process, so a worker that calls `extract` many
+times builds them once. Build another pipeline from another config to use it side by side.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,10 +19,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
-from vnner.config import ConfigError, packaged_config
+from vnner.config import ConfigError, RulesConfig, build_settings, load_rules_config
+from vnner.doc import Doc
 from vnner.entity import Entity
-from vnner.normalize import NormalizedText
-from vnner.rules import FINDERS, Finder, RuleContext
+from vnner.rules import FACTORIES, Component, load_builtin_factories
 from vnner.rules.resolve import resolve_overlaps
 
 if TYPE_CHECKING:
@@ -32,23 +34,95 @@ PIECE_MARGIN = 500  # context each piece sees beyond the part it owns; far longe
 _load_lock = threading.Lock()
 
 
+class Pipeline:
+    """The rule components of one config, built once; call `parse` or `extract` on it."""
+
+    def __init__(self, config: RulesConfig):
+        load_builtin_factories()
+        self.config = config
+        self.components: list[tuple[str, Component]] = []
+        for name in config.pipeline:
+            block = dict(config.components[name])
+            factory_name = block.pop("factory", None)
+            if factory_name not in FACTORIES:
+                raise ConfigError(
+                    f"{config.path}: components.{name}.factory: unknown factory {factory_name!r}; "
+                    f"known: {', '.join(sorted(FACTORIES))}"
+                )
+            factory = FACTORIES[factory_name]
+            settings = build_settings(factory.settings, block, f"{config.path}: components.{name}")
+            self.components.append((name, factory.make(settings)))
+
+    @classmethod
+    def from_config(cls, path: str | Path | None = None) -> Pipeline:
+        """A pipeline from a rules config file; None: the packaged `configs/rules.yaml`."""
+        return cls(load_rules_config(path))
+
+    def rules(self, text: str, document_date: dt.date | None = None) -> list[Entity]:
+        """Entities the rule components alone find in `text` (one piece), sorted and non-overlapping."""
+        doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date)
+        for _, component in self.components:
+            component(doc)
+        return resolve_overlaps(map(doc.entity, doc.spans), self.config.label_priority)
+
+    def parse(
+        self,
+        text: str,
+        *,
+        model: str | Path | Tagger | None = "default",
+        document_date: dt.date | None = None,
+        quantize: bool = False,
+    ) -> Doc:
+        """A `Doc` of `text` whose `ents` are what `extract` returns."""
+        if not isinstance(text, str):
+            raise TypeError(f"parse expects a str, got {type(text).__name__}")
+        doc = Doc(text, tone_style=self.config.tone_style, document_date=_checked_date(document_date))
+        (doc.ents,) = (tuple(e) for e in self._entities([text], model, doc.document_date, quantize))
+        return doc
+
+    def extract(
+        self,
+        text: str | Sequence[str],
+        *,
+        model: str | Path | Tagger | None = "default",
+        document_date: dt.date | None = None,
+        quantize: bool = False,
+    ) -> list[Entity] | list[list[Entity]]:
+        single = isinstance(text, str)
+        texts = [text] if single else _checked_texts(text)
+        results = self._entities(texts, model, _checked_date(document_date), quantize)
+        return results[0] if single else results
+
+    def _entities(self, texts: list[str], model, document_date: dt.date | None, quantize: bool) -> list[list[Entity]]:
+        tagger = load_tagger(model, quantize)
+        pieces = [(index, piece) for index, t in enumerate(texts) for piece in _pieces(t)]
+        piece_texts = [texts[index][piece.start : piece.end] for index, piece in pieces]
+        found = [self.rules(piece_text, document_date) for piece_text in piece_texts]
+        if tagger is not None:
+            from vnner.hybrid import merge
+
+            predicted = tagger.predict(piece_texts)
+            found = [
+                merge(model_found, rule_found, self.config.hybrid) for model_found, rule_found in zip(predicted, found)
+            ]
+        results: list[list[Entity]] = [[] for _ in texts]
+        for (index, piece), entities in zip(pieces, found):
+            owned = (e for e in _shifted(entities, piece.start) if piece.core_start <= e.start < piece.core_end)
+            results[index].extend(owned)
+        if len(pieces) > len(texts):  # a seam may still leave two readings of one long span
+            results = [resolve_overlaps(entities, self.config.label_priority) for entities in results]
+        return results
+
+
 @cache
-def _rule_finders() -> tuple[Finder, ...]:
-    names = packaged_config("rules")["finders"]
-    for name in names:
-        importlib.import_module(f"vnner.rules.{name}")
-        if name not in FINDERS:
-            raise ConfigError(f"rules.yaml: unknown finder {name!r}; known: {', '.join(FINDERS)}")
-    return tuple(FINDERS[name] for name in names)
+def default_pipeline() -> Pipeline:
+    """The pipeline of the packaged `configs/rules.yaml`, built once per process."""
+    return Pipeline.from_config()
 
 
 def extract_rules(text: str, document_date: dt.date | None = None) -> list[Entity]:
-    """Entities the rule layer alone finds in `text`, sorted and non-overlapping."""
-    settings = packaged_config("rules")
-    context = RuleContext(NormalizedText.build(text, settings["tone_style"]), [], document_date)
-    for finder in _rule_finders():
-        context.found.extend(finder(context))
-    return resolve_overlaps(context.found, settings["label_priority"])
+    """Entities the default rule components alone find in `text`, sorted and non-overlapping."""
+    return default_pipeline().rules(text, document_date)
 
 
 @cache
@@ -69,6 +143,18 @@ def load_tagger(model: str | Path | Tagger | None = "default", quantize: bool = 
     name = str(DEFAULT_MODEL_DIR if model == "default" else model)
     with _load_lock:  # threads that start together load the model once
         return _cached_tagger(name, quantize)
+
+
+def parse(
+    text: str,
+    *,
+    model: str | Path | Tagger | None = "default",
+    document_date: dt.date | None = None,
+    quantize: bool = False,
+) -> Doc:
+    """A `Doc` of `text` from the default pipeline: `.ents` (what `extract` returns), `.roles`,
+    `.people`, `.to_dict()`. Arguments as for `extract`."""
+    return default_pipeline().parse(text, model=model, document_date=document_date, quantize=quantize)
 
 
 @overload
@@ -92,29 +178,13 @@ def extract(
     `document_date` resolves day-month dates without a year. Every entity satisfies
     `text[entity.start:entity.end] == entity.text`.
     """
-    single = isinstance(text, str)
-    texts = [text] if single else _checked_texts(text)
+    return default_pipeline().extract(text, model=model, document_date=document_date, quantize=quantize)
+
+
+def _checked_date(document_date: dt.date | None) -> dt.date | None:
     if document_date is not None and not isinstance(document_date, dt.date):
         raise TypeError(f"document_date must be a datetime.date, got {type(document_date).__name__}")
-    if isinstance(document_date, dt.datetime):
-        document_date = document_date.date()
-    tagger = load_tagger(model, quantize)
-    pieces = [(index, piece) for index, t in enumerate(texts) for piece in _pieces(t)]
-    piece_texts = [texts[index][piece.start : piece.end] for index, piece in pieces]
-    found = [extract_rules(piece_text, document_date) for piece_text in piece_texts]
-    if tagger is not None:
-        from vnner.hybrid import merge
-
-        predicted = tagger.predict(piece_texts)
-        found = [merge(model_found, rule_found) for model_found, rule_found in zip(predicted, found)]
-    results: list[list[Entity]] = [[] for _ in texts]
-    for (index, piece), entities in zip(pieces, found):
-        owned = (e for e in _shifted(entities, piece.start) if piece.core_start <= e.start < piece.core_end)
-        results[index].extend(owned)
-    if len(pieces) > len(texts):  # a seam may still leave two readings of one long span
-        priority = packaged_config("rules")["label_priority"]
-        results = [resolve_overlaps(entities, priority) for entities in results]
-    return results[0] if single else results
+    return document_date.date() if isinstance(document_date, dt.datetime) else document_date
 
 
 @dataclass(frozen=True)

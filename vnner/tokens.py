@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNIT = re.compile(r"\d+(?:[.,/:\-]\d+)*|(?:[^\W\d_]|[\u0300-\u036f])+|\S", re.UNICODE)
+UNIT = re.compile(r"\d+(?:[.,/:\-]\d+)*|(?:[^\W\d_]|[\u0300-\u036f])+|\S", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,4 +21,4 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _UNIT.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in UNIT.finditer(text)]

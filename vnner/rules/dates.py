@@ -1,8 +1,9 @@
 """DATE finder: absolute calendar references with a number (guidelines, DATE section).
 
-Matching runs on the normalized view; a directly preceding `ngày`/`tháng`/`năm` is inside
+Matching runs on the normalized view of the `Doc`; a directly preceding `ngày`/`tháng`/`năm` is inside
 the span, frame words (`sáng`, `giai đoạn`, `từ`...) are only context. Forms and scores
-(the score is how rarely the form is anything but a date in news text):
+(the score is how rarely the form is anything but a date in news text; the scores and their
+order live in `vnner/data/evidence/dates.yaml`, the words in `vnner/data/dates.yaml`):
 
 - 0.98 full dates `02/04/2024`, `14-4-1984`, `2.4.2024`, `2024-04-02`, `ngày 27 tháng 3
   năm 2023`; two full dates joined by `-` (`14-4-1984 -14-4-2024`) are one span.
@@ -37,15 +38,34 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from vnner.entity import Entity
+from vnner.data import load_yaml
+from vnner.doc import Doc
 from vnner.normalize import NormalizedText
-from vnner.rules import RuleContext, register
+from vnner.rules import factory
+from vnner.rules.evidence import Evidence
 from vnner.rules.resolve import keep_disjoint
 
 
-def _alt(words: str) -> str:
-    """A regex alternation of the `|`-separated `words` in both tone styles, longest first."""
-    forms = {NormalizedText.build(w, s).text for w in words.split("|") for s in ("old", "new")}
+@dataclass(frozen=True)
+class DateSettings:
+    words: str  # word lists, in vnner/data/
+    evidence: str
+    cue_window: int  # characters searched before a candidate for a day, frame or calendar word
+    year_cue_window: int  # ... for a year word
+    holiday_window: int  # ... for a holiday
+    number_window: int  # ... for `số`
+
+
+WORD_LISTS = (
+    "day_words", "frame_words", "holiday_words", "after_words", "year_words", "year_stems", "year_branches",
+    "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
+    "chain_words", "lend_words",
+)
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of `words` in both tone styles, longest first."""
+    forms = {NormalizedText.build(w, s).text for w in words for s in ("old", "new")}
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
@@ -76,40 +96,33 @@ _FORMS = {
         "day": rf"(?<!\w)ngày (?P<d1>{_D})" + _R,
     }.items()
 }
-# Word lists are `|`-separated; `_alt` turns them into regexes for both tone styles.
-_DAY_WORDS = "ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|mùng|mồng|chủ nhật|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy"
-_FRAME_WORDS = "từ|đến|tới|vào|trước|sau|dịp|hạn|hạn chót|hết|kể từ"
-# The day a holiday names: `Quốc khánh 2/9`, `ngày thành lập 3/2`; capitalized or after `ngày`,
-# since `Quốc hội thống nhất 2/3 số đại biểu` holds a fraction.
-_HOLIDAY_WORDS = "quốc khánh|giải phóng|độc lập|thành lập|chiến thắng|thống nhất"
-_AFTER_WORDS = "vừa qua|hằng năm|hàng năm|năm nay|năm ngoái|tới đây|âm lịch"
-_YEAR_WORDS = (
-    "phật lịch|dương lịch|giai đoạn|nhiệm kỳ|niên khóa|niên vụ|năm mới|tầm nhìn|đến|tới|từ|kể từ|trước|sau|đầu|cuối"
-    "|giữa|trong|vào|mùa|tết|xuân|bunpimay|bun pi mai"
-)
-_CAN = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
-_CHI = "tý|tí|sửu|dần|mão|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
-_COUNT_WORDS_BEFORE = "mỗi|một|hằng|hàng|vài|mấy"
-_COUNT_WORDS_AFTER = (
-    "lần|buổi|đợt|lượt|ngày|đêm|giờ|tiếng|người|bữa|chuyến|ca|hộ|tấn|đồng|triệu|tỷ"
-    "|hằng tháng|hàng tháng"  # `ngày 25 hằng tháng`: every month, no one date
-)
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-_DAY_WORD = _before(_alt(_DAY_WORDS), ",? ")
-_FRAME_WORD = _before(_alt(_FRAME_WORDS))
-_HOLIDAY = re.compile(
-    rf"(?<!\w)(?:(?i:ngày) {_alt(_HOLIDAY_WORDS)}"
-    rf"|{_alt('|'.join(f'{w.capitalize()}|{w.title()}|{w.upper()}' for w in _HOLIDAY_WORDS.split('|')))}) \Z"
-)
-_AFTER_WORD = re.compile(rf" {_alt(_AFTER_WORDS)}(?!\w)", re.I)
-_COMMA = re.compile(r"[^\W\d_]\)?, \Z")
-_YEAR_WORD = _before(f"(?:{_alt(_YEAR_WORDS)}|{_alt(_CAN)} {_alt(_CHI)})")
-_OTHER_CALENDAR = _before(_alt("phật lịch|bunpimay|bun pi mai"))  # Lao New Year counts Buddhist Era years
-_DOC_NUMBER = _before(_alt("số"))
-_TENSE = re.compile(rf" ({_alt('tới|sắp tới|vừa qua|qua')})(?!\w)(?! \d| ngày| tháng| năm)", re.I)
-_COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w){_alt(_COUNT_WORDS_BEFORE)}) \Z", re.I)
-_COUNT_AFTER = re.compile(rf" (?:\d|{_alt(_COUNT_WORDS_AFTER)}(?!\w))", re.I)
-_CHAIN_GAP = re.compile(r" ?(?:,|và|hoặc|đến|tới|-)? ?", re.I)
+
+class _Cues:
+    """The context patterns, built from the word lists."""
+
+    def __init__(self, words: dict[str, list[str]]):
+        holidays = words["holiday_words"]
+        self.day_word = _before(_alt(words["day_words"]), ",? ")
+        self.frame_word = _before(_alt(words["frame_words"]))
+        self.holiday = re.compile(
+            rf"(?<!\w)(?:(?i:ngày) {_alt(holidays)}"
+            rf"|{_alt([f(w) for w in holidays for f in (str.capitalize, str.title, str.upper)])}) \Z"
+        )
+        self.after_word = re.compile(rf" {_alt(words['after_words'])}(?!\w)", re.I)
+        self.comma = re.compile(r"[^\W\d_]\)?, \Z")
+        self.year_word = _before(f"(?:{_alt(words['year_words'])}|{_alt(words['year_stems'])} {_alt(words['year_branches'])})")
+        self.other_calendar = _before(_alt(words["other_calendars"]))
+        self.doc_number = _before(_alt(words["number_words"]))
+        self.coming = frozenset(words["coming_words"])
+        tense_words = _alt([*words["coming_words"], *words["past_words"]])
+        self.tense = re.compile(rf" ({tense_words})(?!\w)(?! \d| ngày| tháng| năm)", re.I)
+        self.count_before = re.compile(rf"(?:\d|(?<!\w){_alt(words['count_words_before'])}) \Z", re.I)
+        self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
+        self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
+        self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
+
 
 Parts = tuple[int | None, int | None, int | None]  # year, month, day
 
@@ -120,6 +133,16 @@ class _Candidate:
     end: int
     score: float
     parts: tuple[Parts, ...] | None  # one for a date, two for a range; None: no ISO value
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """What the evidence tests look at: a pattern match in the normalized text."""
+
+    form: str
+    m: re.Match[str]
+    text: str
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -135,52 +158,6 @@ def _num(match: re.Match[str], group: str) -> int | None:
     return int(value) if value else None
 
 
-def _judge(name: str, m: re.Match[str], text: str) -> float | None:
-    """The score of a match of form `name`, or None when its context says it is no date."""
-    s, e = m.start(), m.end()
-    if name in ("range", "full", "iso"):
-        return 0.98
-    if name == "quarter":
-        return 0.95
-    if name == "words":
-        if m["y1"] or m["d1"]:
-            return 0.98 if m["d1"] and m["y1"] else 0.95
-        return None if _count_context(text, s, e) else 0.7
-    if name == "month":
-        return None if _DOC_NUMBER.search(text, max(0, s - 10), s) or re.match(r"/[^\W\d_]", text[e : e + 2]) else 0.95
-    if name == "years":
-        return 0.95 if 0 < int(m["y2"]) - int(m["y1"]) <= 100 else None
-    if name == "year":
-        if m["pre"]:
-            return 0.95
-        year = int(m["y1"])
-        buddhist = 2400 <= year <= 2700 and _OTHER_CALENDAR.search(text, max(0, s - 20), s)
-        good = (1900 <= year <= 2100 or buddhist) and _YEAR_WORD.search(text, max(0, s - 30), s)
-        return 0.85 if good and not _COUNT_AFTER.match(text, e) else None
-    if name == "day":
-        return None if _count_context(text, s, e) else 0.7
-    if m["pre"]:  # daymonth, days: `ngày 2-4`, `ngày 10-12/4`
-        return 0.95
-    slash = name == "days" or m["s"] == "/"
-    if _DAY_WORD.search(text, max(0, s - 20), s):
-        return 0.9
-    if name == "daymonth" and m["s"] == ".":  # `2.4` is a decimal number unless a day word says not
-        return None
-    if (text[s - 1 : s] == "(" and text[e : e + 1] == ")") or _AFTER_WORD.match(text, e):
-        return 0.8
-    if slash and (_FRAME_WORD.search(text, max(0, s - 20), s) or _holiday_before(text, s)):
-        return 0.8
-    return 0.75 if _COMMA.search(text, max(0, s - 20), s) else None
-
-
-def _holiday_before(text: str, start: int) -> bool:
-    return bool(_HOLIDAY.search(text, max(0, start - 25), start))
-
-
-def _count_context(text: str, start: int, end: int) -> bool:
-    return bool(_COUNT_BEFORE.search(text, max(0, start - 20), start) or _COUNT_AFTER.match(text, end))
-
-
 def _parts(name: str, m: re.Match[str], text: str) -> tuple[Parts, ...] | None:
     if name == "year" and int(m["y1"]) > 2100:  # a Buddhist Era year: no one Gregorian year
         return None
@@ -192,40 +169,109 @@ def _parts(name: str, m: re.Match[str], text: str) -> tuple[Parts, ...] | None:
     if name == "days":
         return first, (first[0], first[1], _num(m, "d2"))
     if name == "quarter":  # a quarter is its months: `quý II/2024` -> 2024-04/2024-06
-        q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m["q"].upper()) or int(m["q"])
+        q = _QUARTERS.get(m["q"].upper()) or int(m["q"])
         return (first[0], 3 * q - 2, None), (first[0], 3 * q, None)
     return (first,)
 
 
-def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
-    """Accepted candidates and those (bare day-months) that only a neighbouring date can save."""
-    accepted, pending = [], []
-    for name, pattern in _FORMS.items():
-        for m in pattern.finditer(text):
-            parts = _parts(name, m, text)
-            if parts and not all(_valid(*p) for p in parts):
-                continue
-            score = _judge(name, m, text)
-            if score is not None:
-                accepted.append(_Candidate(m.start(), m.end(), score, parts))
-            elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":
-                pending.append(_Candidate(m.start(), m.end(), 0.8, parts))
-    return accepted, pending
+class DateFinder:
+    def __init__(self, settings: DateSettings):
+        self.settings = settings
+        self.cues = _Cues(load_yaml(settings.words, dict.fromkeys(WORD_LISTS, "words")))
+        self.evidence = Evidence.load(settings.evidence, self._tests(), frozenset(_FORMS))
+
+    def _tests(self) -> dict:
+        cues, window = self.cues, self.settings.cue_window
+
+        def before(pattern: re.Pattern[str], reach: int):
+            return lambda c: pattern.search(c.text, max(0, c.m.start() - reach), c.m.start())
+
+        def plausible_year(c: _Match) -> bool:
+            year, start = int(c.m["y1"]), c.m.start()
+            buddhist = 2400 <= year <= 2700 and cues.other_calendar.search(c.text, max(0, start - window), start)
+            return 1900 <= year <= 2100 or bool(buddhist)
+
+        def document_number(c: _Match) -> bool:
+            start, end = c.m.start(), c.m.end()
+            number = cues.doc_number.search(c.text, max(0, start - self.settings.number_window), start)
+            return bool(number or re.match(r"/[^\W\d_]", c.text[end : end + 2]))
+
+        return {
+            "has_day": lambda c: bool(c.m["d1"]),
+            "has_year": lambda c: bool(c.m["y1"]),
+            "with_prefix": lambda c: bool(c.m["pre"]),
+            "count_context": lambda c: self._count_context(c.text, c.m.start(), c.m.end()),
+            "count_after": lambda c: bool(cues.count_after.match(c.text, c.m.end())),
+            "document_number": document_number,
+            "plausible_range": lambda c: 0 < int(c.m["y2"]) - int(c.m["y1"]) <= 100,
+            "plausible_year": plausible_year,
+            "after_year_word": before(cues.year_word, self.settings.year_cue_window),
+            "after_day_word": before(cues.day_word, window),
+            "dotted": lambda c: c.m.groupdict().get("s") == ".",
+            "slashed": lambda c: c.form == "days" or c.m.groupdict().get("s") == "/",
+            "bracketed": lambda c: c.text[c.m.start() - 1 : c.m.start()] == "(" and c.text[c.m.end() : c.m.end() + 1] == ")",
+            "before_after_word": lambda c: bool(cues.after_word.match(c.text, c.m.end())),
+            "after_frame_word": before(cues.frame_word, window),
+            "after_holiday": before(cues.holiday, self.settings.holiday_window),
+            "after_comma": before(cues.comma, window),
+        }
+
+    def _count_context(self, text: str, start: int, end: int) -> bool:
+        window = self.settings.cue_window
+        return bool(self.cues.count_before.search(text, max(0, start - window), start) or self.cues.count_after.match(text, end))
+
+    def __call__(self, doc: Doc) -> None:
+        text = doc.norm
+        accepted, pending = self._candidates(text)
+        kept = self._chain(text, _select(accepted), pending)
+        self._lend(text, kept)
+        for c in kept:
+            value = self._value(c, text, doc.document_date)
+            doc.add(c.start, c.end, "DATE", score=c.score, source=f"dates:{c.rule}", value=value)
+
+    def _candidates(self, text: str) -> tuple[list[_Candidate], list[_Candidate]]:
+        """Accepted candidates and those (bare day-months) that only a neighbouring date can save."""
+        accepted, pending = [], []
+        for name, pattern in _FORMS.items():
+            for m in pattern.finditer(text):
+                parts = _parts(name, m, text)
+                if parts and not all(_valid(*p) for p in parts):
+                    continue
+                if verdict := self.evidence.judge(_Match(name, m, text), name):
+                    accepted.append(_Candidate(m.start(), m.end(), verdict[1], parts, verdict[0]))
+                elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":
+                    pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "chained"))
+        return accepted, pending
+
+    def _chain(self, text: str, kept: list[_Candidate], pending: list[_Candidate]) -> list[_Candidate]:
+        """Adds bare day-months that directly follow an accepted date: `ngày 2/4 và 3/4`."""
+        gap = self.cues.chain_gap
+        for c in sorted(pending, key=lambda c: c.start):
+            if any(k.end <= c.start and k.parts and k.parts[-1][2] and gap.fullmatch(text, k.end, c.start) for k in kept):
+                kept = _select([*kept, c])
+        return kept
+
+    def _lend(self, text: str, kept: list[_Candidate]) -> None:
+        """`ngày 10 đến ngày 14/4`: a day alone takes the month and year of the date after it."""
+        for c, nxt in zip(kept, kept[1:]):
+            lone_day = c.parts and c.parts[0][1] is None and c.parts[0][2] is not None
+            lone_day = lone_day and nxt.parts and nxt.parts[0][1] is not None
+            if lone_day and self.cues.lend_gap.fullmatch(text[c.end : nxt.start]):
+                year, month, _ = nxt.parts[0]
+                c.parts = ((year, month, c.parts[0][2]),)
+
+    def _tense(self, text: str, end: int) -> int:
+        """+1 for `tháng 11 tới` (the coming one), -1 for `27/12 vừa qua`, else 0."""
+        follow = self.cues.tense.match(text, end)
+        return 0 if not follow else 1 if follow[1].lower() in self.cues.coming else -1
+
+    def _value(self, c: _Candidate, text: str, ref: dt.date | None) -> str | None:
+        return "/".join(_iso(p, ref, self._tense(text, c.end)) for p in c.parts) if c.parts else None
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then most reliable: the same order the overlap resolver uses."""
     return keep_disjoint(candidates, lambda c: (c.start - c.end, -c.score, c.start))
-
-
-def _chain(text: str, kept: list[_Candidate], pending: list[_Candidate]) -> list[_Candidate]:
-    """Adds bare day-months that directly follow an accepted date: `ngày 2/4 và 3/4`."""
-    for c in sorted(pending, key=lambda c: c.start):
-        if any(
-            k.end <= c.start and k.parts and k.parts[-1][2] and _CHAIN_GAP.fullmatch(text, k.end, c.start) for k in kept
-        ):
-            kept = _select([*kept, c])
-    return kept
 
 
 def _iso(parts: Parts, ref: dt.date | None, tense: int = 0) -> str:
@@ -242,35 +288,7 @@ def _iso(parts: Parts, ref: dt.date | None, tense: int = 0) -> str:
     return "-".join([head] + [f"{n:02d}" for n in (month, day) if n is not None])
 
 
-def _tense(text: str, end: int) -> int:
-    """+1 for `tháng 11 tới` (the coming one), -1 for `27/12 vừa qua`, else 0."""
-    follow = _TENSE.match(text, end)
-    return 0 if not follow else 1 if follow[1].lower() in ("tới", "sắp tới") else -1
 
-
-def _lend(text: str, kept: list[_Candidate]) -> None:
-    """`ngày 10 đến ngày 14/4`: a day alone takes the month and year of the date after it."""
-    for c, nxt in zip(kept, kept[1:]):
-        lone_day = c.parts and c.parts[0][1] is None and c.parts[0][2] is not None
-        lone_day = lone_day and nxt.parts and nxt.parts[0][1] is not None
-        if lone_day and re.fullmatch(r",? (?:(?:đến|tới|và|-) )?", text[c.end : nxt.start], re.I):
-            year, month, _ = nxt.parts[0]
-            c.parts = ((year, month, c.parts[0][2]),)
-
-
-def _value(c: _Candidate, text: str, ref: dt.date | None) -> str | None:
-    return "/".join(_iso(p, ref, _tense(text, c.end)) for p in c.parts) if c.parts else None
-
-
-@register("dates")
-def find_dates(context: RuleContext) -> list[Entity]:
-    text, doc = context.doc.text, context.doc
-    accepted, pending = _candidates(text)
-    kept = _chain(text, _select(accepted), pending)
-    _lend(text, kept)
-    return [
-        doc.entity(
-            c.start, c.end, "DATE", score=c.score, source="rules.dates", value=_value(c, text, context.document_date)
-        )
-        for c in kept
-    ]
+@factory("dates", DateSettings)
+def make_dates(settings: DateSettings) -> DateFinder:
+    return DateFinder(settings)

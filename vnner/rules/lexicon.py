@@ -1,44 +1,20 @@
-"""Shared by the rule finders: word keys, lexicon phrases, data tables and cue patterns.
+"""Language data the components share: lexicon phrases, surnames, countries and cue patterns.
 
-Lexicon entries and text are compared by `key` (lower case, one tone placement), so data
-files may be written in either spelling. Tables live in `vnner/data/`.
+Everything is read through `vnner.data` (one checked loader) and compared by
+`vnner.normalize.key`, so data files may be written in either tone style. Loaders take the
+file names a component's settings give, so another config may point to other tables.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
 
-import yaml
+from vnner.data import load_lines, load_yaml
+from vnner.doc import Doc
+from vnner.normalize import key
 
-from vnner.config import packaged_config
-from vnner.normalize import NormalizedText
-from vnner.rules import RuleContext
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-_WORD = re.compile(r"[^\W\d_]+")
 _BLANK = r"[^\S\n]"  # white space within a line: cues never reach across a line break
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A letter run of the normalized text; `key` is its case- and tone-placement-free form."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-@cache
-def key(text: str) -> str:
-    return NormalizedText.build(text, "old").text.lower()
-
-
-def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(), key(m.group())) for m in _WORD.finditer(text)]
 
 
 class Phrases(tuple):
@@ -53,70 +29,53 @@ class Phrases(tuple):
         return index
 
 
+def phrase_keys(text: str, letters_only: bool = True) -> tuple[str, ...]:
+    """The word keys of a phrase, cut by the one tokenizer of `Doc`."""
+    doc = Doc(text)
+    return tuple(w.key for w in (doc.letter_words if letters_only else doc.words))
+
+
 def phrases(entries: list[str]) -> Phrases:
-    keyed = {tuple(w.key for w in words(entry)) for entry in entries}
-    return Phrases(sorted(keyed, key=len, reverse=True))
+    return Phrases(sorted({phrase_keys(entry) for entry in entries}, key=len, reverse=True))
 
 
 @cache
-def load_yaml(name: str) -> dict:
-    """A YAML table of `vnner/data/`."""
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
-
-
-def found_spans(context: RuleContext, labels: set[str]) -> list[tuple[int, int, str]]:
-    """Normalized spans of earlier entities with these labels (entities index the original)."""
-    spans = []
-    for entity in context.found:
-        if entity.label in labels and (span := context.doc.from_original(entity.start, entity.end)):
-            spans.append((*span, entity.label))
-    return spans
-
-
-def taken_mask(length: int, spans: list[tuple[int, int, str]]) -> bytearray:
-    """1 for each character inside one of `spans`: a linear-time overlap test for many words."""
-    mask = bytearray(length)
-    for start, end, _ in spans:
-        mask[start:end] = b"\x01" * (end - start)
-    return mask
+def surnames(name: str) -> frozenset[str]:
+    return frozenset(key(s) for s in load_lines(name))
 
 
 @cache
-def surnames() -> frozenset[str]:
-    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(key(s.strip()) for s in lines if s.strip() and s[0] != "#")
+def countries(name: str) -> dict[str, list[str]]:
+    """`countries` (never a PROVINCE) and `country_pair_words` (`Việt - Lào`)."""
+    return load_yaml(name, {"countries": "words", "country_pair_words": "words"})
 
 
-def fold(text: str) -> str:
-    """Lower-cased, tone-placement-free text with the same length and offsets as `text`."""
-    return lower_in_place(NormalizedText.build(text, "old").text)
-
-
-def lower_in_place(text: str) -> str:
-    """Lower case that never changes the length (`İ` would grow), so offsets still hold."""
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _alternatives(entries: list[str]) -> str:
-    return "|".join(re.escape(fold(e)) for e in sorted(entries, key=len, reverse=True))
-
-
-def countries() -> list[str]:
-    """Country names (never a PROVINCE); listed with the PERSON cues, used by titles too."""
-    return load_yaml("person_cues.yaml")["countries"]
-
-
-def country_pair_words() -> list[str]:
+def country_pair_words(name: str) -> list[str]:
     """Countries and their short forms that pair with a dash (`Việt - Lào`)."""
-    return [*countries(), *load_yaml("person_cues.yaml")["country_pair_words"]]
+    data = countries(name)
+    return [*data["countries"], *data["country_pair_words"]]
+
+
+def alternatives(entries: list[str]) -> str:
+    """A regex alternation of the entries' keys, longest first."""
+    return "|".join(re.escape(key(e)) for e in sorted(entries, key=len, reverse=True))
+
+
+PERSON_CUES = {
+    name: "words"
+    for name in (
+        "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
+        "year_stems", "year_branches", "before_place", "local_units",
+    )
+}
 
 
 @cache
-def person_cues() -> dict:
-    """Word sets and patterns of `person_cues.yaml`: honorifics, credits, names of things..."""
-    data = load_yaml("person_cues.yaml")
-    introducers = tuple(fold(w) for w in packaged_config("rules")["provinces"]["introducers"])
-    country = f"(?:{_alternatives(country_pair_words())})"
+def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) -> dict:
+    """Word sets and patterns of the cue file: honorifics, credits, names of things..."""
+    data = load_yaml(name, PERSON_CUES)
+    folded_introducers = tuple(key(w) for w in introducers)
+    country = f"(?:{alternatives(country_pair_words(countries_name))})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
     return {
@@ -126,18 +85,19 @@ def person_cues() -> dict:
         "singles": singles,
         # words a name never starts with: `Theo`, `ông`, `Em` are dropped from the front of a run
         "dropped_first": sets["lead_words"] | singles | {key(w) for w in data["roles"] if " " not in w},
-        "honorific": re.compile(rf"(?<!\w)(?:{_alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
-        "credit": re.compile(rf"(?<!\w)(?:{_alternatives(data['credits'])}){_BLANK}*:{_BLANK}*$"),
+        "honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
+        "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*$"),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
-        "role": re.compile(rf"(?<!\w)(?:{_alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
-        "thing_start": re.compile(rf"(?:{_alternatives(data['thing_words'])})(?!\w)"),
+        "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
+        "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),
         "thing": re.compile(
-            rf"(?<!\w)(?:{_alternatives(data['thing_words'])})"
-            rf"(?: (?:{_alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
+            rf"(?<!\w)(?:{alternatives(data['thing_words'])})"
+            rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
         "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
-        "country": re.compile(rf"(?<!\w)(?:{_alternatives(countries())})\Z"),
-        "local": re.compile(rf"(?<!\w)(?:{_alternatives(data['local_units'])})\Z"),
-        "introducers": introducers,
-        "before_place": (*introducers, *(fold(w) for w in data["before_place"])),
+        "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
+        "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),
+        "introducers": folded_introducers,
+        "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
+        "lead_words": sets["lead_words"],
     }

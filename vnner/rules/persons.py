@@ -3,7 +3,8 @@
 A candidate is a run of name-like words (`Lê`, `Leklay`, `XAYNHAPHON`, `Lếch-lay`, `S.TRUNG`)
 joined by single spaces and outside every entity found earlier (so a PROVINCE, TITLE or DATE
 is never part of a name). A capitalized word proves nothing in Vietnamese, where titles,
-bodies and places are capitalized too, so a run becomes a PERSON only with evidence:
+bodies and places are capitalized too, so a run becomes a PERSON only with evidence (the
+rows of `vnner/data/evidence/persons.yaml`, in this order, first match decides):
 
 score 0.9  after a TITLE (possibly `TITLE [tỉnh] PROVINCE [-]`): `Tỉnh trưởng Sekong Leklay Sivilay`
 score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.75 for one word
@@ -21,28 +22,82 @@ furniture and runs after road/school nouns are rejected (also with a school type
 title between: `Trường THPT Nguyễn Du`, `Đền thờ Chủ tịch Hồ Chí Minh`). A country between a
 title and a name is skipped like a province (`Thủ tướng Lào Sonexay Siphandone`); after a
 title ending in a district or commune word, a run without a surname names the unit
-(`Chủ tịch UBND xã Tân Lập`). Cues live in `person_cues.yaml`.
+(`Chủ tịch UBND xã Tân Lập`). Cues live in `vnner/data/person_cues.yaml`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from vnner.entity import LABELS, Entity
-from vnner.rules import RuleContext, register
-from vnner.rules.lexicon import found_spans, key, lower_in_place, person_cues, surnames, taken_mask
+from vnner.doc import Doc, Span
+from vnner.entity import LABELS
+from vnner.normalize import bare, key
+from vnner.rules import factory
+from vnner.rules.evidence import Evidence
+from vnner.rules.lexicon import person_cues, surnames
 
-_TOKEN = re.compile(r"(?<![^\W\d_'’])(?:[^\W\d_]['’](?=[^\W\d_]))?(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*")  # `H'Yim`
+
+@dataclass(frozen=True)
+class PersonSettings:
+    cues: str  # in vnner/data/
+    surnames: str
+    countries: str
+    evidence: str
+    place_introducers: list[str]  # `tỉnh`, `thành phố`: what may stand between a title and a name
+    cue_window: int  # characters before a run searched for a cue
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    """Letter words of the `Doc` joined with no space by `'` (`H'Yim`), `.` (`S.TRUNG`) or `-`
+    (`Lếch-lay`): the unit a name is made of."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def name_tokens(doc: Doc) -> list[NameToken]:
+    """The `Doc`'s words regrouped into name tokens: `[L'] (L.)* L+ (-L+)*`, L a letter word, where
+    the one-letter forms take one letter; a word glued after an apostrophe starts none."""
+    words, text, tokens = doc.words, doc.norm, []
+
+    def letters(k: int) -> bool:
+        return k < len(words) and words[k].shape not in ("digit", "other")
+
+    def glued(k: int, joiner: str) -> bool:
+        """Word k is `joiner` and touches the letter words k - 1 and k + 1."""
+        return (
+            k + 1 < len(words) and words[k].text == joiner and letters(k + 1)
+            and words[k - 1].end == words[k].start and words[k].end == words[k + 1].start
+        )
+
+    i = 0
+    while i < len(words):
+        if not letters(i) or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == words[i].start):
+            i += 1
+            continue
+        j = i
+        if len(words[j].text) == 1 and glued(j + 1, "'"):
+            j += 2
+        while len(words[j].text) == 1 and glued(j + 1, "."):
+            j += 2
+        while glued(j + 1, "-"):
+            j += 2
+        surface = text[words[i].start : words[j].end]
+        tokens.append(NameToken(words[i].start, words[j].end, surface, key(surface)))
+        i = j + 1
+    return tokens
 
 
 def _name_like(word: str) -> str | None:
     """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
-    core = re.sub(r"^[^\W\d_]['’]", "", word.rsplit(".", 1)[-1])  # `H'Yim` is judged as `Yim`
+    core = re.sub(r"^[^\W\d_]'", "", word.rsplit(".", 1)[-1])  # `H'Yim` is judged as `Yim`
     parts = core.split("-")
     if core.isupper() and len(core) > 1:
-        plain = "".join(unicodedata.normalize("NFD", c)[0] for c in core.lower().replace("-", ""))
+        plain = bare(core.lower().replace("-", ""))
         clusters = re.findall(r"[^aeiouy]+", plain)
         romanized = len(plain) >= 8 and len(plain) - len("".join(clusters)) >= 3  # `KHAMPHOUNVONG`
         if plain == "".join(clusters) or (any(len(c) > 2 and c != "ngh" for c in clusters) and not romanized):
@@ -53,36 +108,36 @@ def _name_like(word: str) -> str | None:
     return "title" if capitalized and rest_ok else None
 
 
-def _runs(text: str, blocked: list[tuple[int, int, str]], stop: frozenset[str]) -> list[list[re.Match]]:
+def _runs(doc: Doc, stop: frozenset[str]) -> list[list[NameToken]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities."""
-    runs: list[list[re.Match]] = []
-    taken = taken_mask(len(text), blocked)
-    for m in _TOKEN.finditer(text):
-        ok = _name_like(m.group()) and key(m.group()) not in stop
-        ok = ok and not any(taken[m.start() : m.end()])
+    runs: list[list[NameToken]] = []
+    taken, text = doc.taken(frozenset(LABELS)), doc.norm
+    for m in name_tokens(doc):
+        ok = _name_like(m.text) and m.key not in stop
+        ok = ok and not any(taken[m.start : m.end])
         if not ok:
             runs.append([])
-        elif runs and runs[-1] and text[runs[-1][-1].end() : m.start()] == " ":
+        elif runs and runs[-1] and text[runs[-1][-1].end : m.start] == " ":
             runs[-1].append(m)
         else:
             runs.append([m])
     return [r for r in runs if r]
 
 
-def _trim(run: list[re.Match], cues: dict, names: frozenset[str]) -> tuple[list[re.Match], bool]:
+def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list[NameToken], bool]:
     """Drops leading function words, honorifics, roles and country names (`Lào Sommad Pholsena`).
 
     Says whether an honorific was dropped.
     """
     honorific = False
     while run:
-        keys = tuple(key(m.group()) for m in run)
+        keys = tuple(m.key for m in run)
         if lead := _leading_not_name(keys, cues):
             run = run[len(lead) :]
             continue
         rest_not_name = any(keys[1 : 1 + len(n)] == n for n in cues["leading"])  # `Đoàn Việt Nam`
         surname_first = keys[0] in names and len(run) >= 3 and not rest_not_name
-        if surname_first and all(_name_like(m.group()) == "title" for m in run):
+        if surname_first and all(_name_like(m.text) == "title" for m in run):
             break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname starts a name
         if keys[0] not in cues["dropped_first"]:
             break
@@ -96,49 +151,44 @@ def _leading_not_name(keys: tuple[str, ...], cues: dict) -> tuple[str, ...] | No
     return next((n for n in cues["leading"] if len(n) < len(keys) and keys[: len(n)] == n), None)
 
 
-def _from_surname(run: list[re.Match], names: frozenset[str]) -> list[re.Match]:
+def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken]:
     """`Pakse Đinh Xuân Tùng` → `Đinh Xuân Tùng`: a surname inside a run starts the name."""
-    if not run or key(run[0].group()) in names or any(_name_like(m.group()) != "title" for m in run):
+    if not run or run[0].key in names or any(_name_like(m.text) != "title" for m in run):
         return run
-    if len(run[0].group()) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
+    if len(run[0].text) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
         return run
     for k, m in enumerate(run[1:3], start=1):
-        if key(m.group()) in names and 2 <= len(run) - k <= 4:
+        if m.key in names and 2 <= len(run) - k <= 4:
             return run[k:]
     return run
 
 
-def _merge_dashed(runs: list[list[re.Match]], context: RuleContext, names: frozenset) -> list:
+def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset) -> list:
     """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname
     first, two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
     own, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
-    text, merged = context.doc.text, []
+    text, merged = doc.norm, []
     for run in runs:
         prev = merged[-1] if merged else None
-        gap = text[prev[-1].end() : run[0].start()] if prev else ""
-        dash = gap == " - " and context.doc.original[context.doc.origin[prev[-1].end() + 1][0]] == "-"
-        byline = dash and _whole_line(text, prev[0].start(), run[-1].end())
+        gap = text[prev[-1].end : run[0].start] if prev else ""
+        dash = gap == " - " and doc.original_char(prev[-1].end + 1)[:1] == "-"
+        byline = dash and _whole_line(doc, prev[0].start, run[-1].end)
         short = dash and len(prev) <= 3 and len(run) <= 3
-        if short and not byline and key(prev[0].group()) not in names:  # `Phôn Xay - Vi Lạ Xúc`
+        if short and not byline and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
             merged[-1] = prev + run
         else:
             merged.append(run)
     return merged
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the line that holds [start, end)."""
-    return text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
-
-
-def _whole_line(text: str, start: int, end: int) -> bool:
+def _whole_line(doc: Doc, start: int, end: int) -> bool:
     """[start, end) is all there is on its line, but for white space."""
-    line_start, line_end = _line_bounds(text, start, end)
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+    line_start, line_end = doc.line_bounds(start, end)
+    return not doc.norm[line_start:start].strip() and not doc.norm[end:line_end].strip()
 
 
-def _ends_at(spans: list[tuple[int, int, str]], pos: int, label: str) -> int | None:
-    return next((s for s, e, lab in spans if e == pos and lab == label), None)
+def _ends_at(spans: list[Span], pos: int, label: str) -> int | None:
+    return next((s.start for s in spans if s.end == pos and s.label == label), None)
 
 
 def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
@@ -167,129 +217,184 @@ def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
     return False
 
 
-def _byline_name(run: list[re.Match], names: frozenset[str]) -> bool:
+def _byline_name(run: list[NameToken], names: frozenset[str]) -> bool:
     """A byline name: `S.TRUNG`, `Xuân Hiếu`, `NGUYỄN VĂN AN`; not a four-word slogan."""
     if len(run) == 1:
-        return "." in run[0].group()
-    return len(run) <= 3 or (len(run) <= 4 and key(run[0].group()) in names)
+        return "." in run[0].text
+    return len(run) <= 3 or (len(run) <= 4 and run[0].key in names)
 
 
 def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
     """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`)."""
-    lines, starts = set(), {r[0].start() for r in runs if _byline_name(r, names)}
+    lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
     offset = 0
     for line in text.split("\n"):
-        inside = [r for r in runs if offset <= r[0].start() and r[-1].end() <= offset + len(line)]
+        inside = [r for r in runs if offset <= r[0].start and r[-1].end <= offset + len(line)]
         rest = line
-        for r in sorted(inside, key=lambda r: -r[0].start()):
-            rest = rest[: r[0].start() - offset] + rest[r[-1].end() - offset :]
+        for r in sorted(inside, key=lambda r: -r[0].start):
+            rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
         rest = re.sub(r"\([^()]*\)", "", rest)  # `Hải Yến (Phnom Penh)`: where the reporter writes from
-        if 0 < len(inside) <= 3 and all(r[0].start() in starts for r in inside) and not rest.strip(" -,;"):
+        if 0 < len(inside) <= 3 and all(r[0].start in starts for r in inside) and not rest.strip(" -,;"):
             lines.add(offset)
         offset += len(line) + 1
     return lines
 
 
-def _score(run: list[re.Match], honorific: bool, view: _View) -> float:
-    """How strongly the context says `run` is a person's name; 0 when it does not."""
-    cues, text, low = view.cues, view.text, view.low
-    start, end = run[0].start(), run[-1].end()
-    words = [key(m.group()) for m in run]
-    kinds = {_name_like(m.group()) for m in run}
-    if " ".join(words) in cues["not_names"] or (words[0] in cues["stems"] and words[-1] in cues["branches"]):
-        return 0.0
-    if len(run) == 1 and kinds == {"upper"} and len(words[0]) <= 4 and "." not in run[0].group():
-        return 0.0  # `Ảnh: EVN`, `ẢNH: UDN`: an organisation's acronym, not a name
-    many = len(run) >= 2 or "upper" in kinds or run[0].group().count("-") >= 2  # `Xu-pha-nu-vông`
-    pre = (low, max(0, start - 60), start)  # the cues just before the run: a bounded search window
-    line_start, line_end = _line_bounds(text, start, end)
-    if not any(c.islower() for c in text[line_start:line_end]):  # a byline or an all-caps headline
-        return 0.9 if cues["credit"].search(*pre) else 0.8 if line_start in view.bylines or _alias(run, view) else 0.0
-    # `Chủ tịch UBND xã Tân Lập`: after a district or commune level word the run names the
-    # unit (not in the gazetteer), unless it starts with a surname (the holder).
+@dataclass
+class _View:
+    """What the evidence tests need about the document; `previous_end` ends the last PERSON found."""
+
+    doc: Doc
+    cues: dict
+    names: frozenset[str]
+    window: int
+    bylines: set[int] = field(default_factory=set)
+    previous_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A candidate name and what the tests compute from it."""
+
+    tokens: list[NameToken]
+    honorific: bool  # an honorific was dropped from its front
+    view: _View
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def keys(self) -> list[str]:
+        return [m.key for m in self.tokens]
+
+    @property
+    def kinds(self) -> set[str | None]:
+        return {_name_like(m.text) for m in self.tokens}
+
+    @property
+    def many(self) -> bool:
+        """More than one word, all caps, or a name hyphenated syllable by syllable (`Xu-pha-nu-vông`)."""
+        return len(self.tokens) >= 2 or "upper" in self.kinds or self.tokens[0].text.count("-") >= 2
+
+    def before(self, cue: str) -> re.Match[str] | None:
+        """The cue pattern `cue` right before the run, within the cue window."""
+        low = self.view.doc.lower
+        return self.view.cues[cue].search(low, max(0, self.start - self.view.window), self.start)
+
+
+def _caps_line(c: _Run) -> bool:
+    """The run's line has no lower-case letter: a byline or an all-caps headline."""
+    line_start, line_end = c.view.doc.line_bounds(c.start, c.end)
+    return not any(ch.islower() for ch in c.view.doc.norm[line_start:line_end])
+
+
+def _local_unit(c: _Run) -> bool:
+    """`Chủ tịch UBND xã Tân Lập`: after a district or commune word the run names the unit, unless
+    it starts with a surname (the holder)."""
+    low, start = c.view.doc.lower, c.start
     window = max(0, start - 20)
-    local = cues["local"].search(low, window, window + len(low[window:start].rstrip())) and words[0] not in view.names
-    if many and not local and _after_title(low, start, view.spans, cues):
-        return 0.9
-    if honorific or cues["honorific"].search(*pre):
-        return 0.9 if many else 0.75
-    if len(run) >= 2 and _name_shaped(run, view) and cues["role"].search(low, max(0, start - 60), start):
-        return 0.85
-    if cues["credit"].search(*pre):  # `Ảnh: Minh Hoàng`, not `Ảnh: Công an cung cấp`
-        return 0.9 if many or not re.match(r" [^\W\d_]*[a-zđ]", low[end : end + 3]) else 0.0
-    if (thing := cues["thing"].search(low, max(0, start - 60), start)) and not (
-        thing[0].rstrip() in cues["introducers"] and words[0] in view.names and len(run) >= 3
-    ):
-        return 0.0  # a thing's name; after `tỉnh` only a surname and 3+ words make a person
-    gap = re.match(r"\s*[,-]\s*", low[end:])
-    if many and gap and any(s == end + gap.end() and lab == "TITLE" for s, _, lab in view.spans):
-        return 0.85
-    if line_start in view.bylines or _alias(run, view):
-        return 0.8
-    return 0.7 if 2 <= len(run) <= 4 and words[0] in view.names and kinds == {"title"} else 0.0
+    local = c.view.cues["local"].search(low, window, window + len(low[window:start].rstrip()))
+    return bool(local) and c.keys[0] not in c.view.names
 
 
-def _alias(run: list[re.Match], view: _View) -> bool:
+def _thing_name(c: _Run) -> bool:
+    """A thing's name (`Trường Nguyễn Du`); after `tỉnh` only a surname and 3+ words make a person."""
+    thing = c.before("thing")
+    return bool(thing) and not (
+        thing[0].rstrip() in c.view.cues["introducers"] and c.keys[0] in c.view.names and len(c.tokens) >= 3
+    )
+
+
+def _title_follows(c: _Run) -> bool:
+    """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`: a comma or dash, then a TITLE."""
+    gap = re.match(r"\s*[,-]\s*", c.view.doc.lower[c.end :])
+    return bool(gap) and any(s.start == c.end + gap.end() and s.label == "TITLE" for s in c.view.doc.spans)
+
+
+TESTS = {
+    "listed_not_name": lambda c: " ".join(c.keys) in c.view.cues["not_names"]
+    or (c.keys[0] in c.view.cues["stems"] and c.keys[-1] in c.view.cues["branches"]),  # `Giáp Thìn`
+    "acronym": lambda c: len(c.tokens) == 1 and c.kinds == {"upper"} and len(c.keys[0]) <= 4
+    and "." not in c.tokens[0].text,  # `Ảnh: EVN`
+    "caps_line": _caps_line,
+    "after_credit": lambda c: bool(c.before("credit")),
+    "byline_line": lambda c: c.view.doc.line_bounds(c.start, c.end)[0] in c.view.bylines,
+    "alias": lambda c: _alias(c.tokens, c.view),
+    "many": lambda c: c.many,
+    "local_unit": _local_unit,
+    "after_title": lambda c: _after_title(c.view.doc.lower, c.start, c.view.doc.spans, c.view.cues),
+    "after_honorific": lambda c: c.honorific or bool(c.before("honorific")),
+    "two_or_more": lambda c: len(c.tokens) >= 2,
+    "name_shaped": lambda c: _name_shaped(c.tokens, c.view),
+    "after_role": lambda c: bool(c.before("role")),
+    "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
+    "thing_name": _thing_name,
+    "title_follows": _title_follows,
+    "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
+}
+
+
+def _alias(run: list[NameToken], view: _View) -> bool:
     """A second spelling of the name just found: `Bô Nhơn - Lê Viết Muồng`, `Vi-lay (Vilay)`.
 
     A bracketed one must look like a name: `Ông John Smith (Mỹ)` gives a country, not an alias.
     """
-    start, end = run[0].start(), run[-1].end()
-    between = view.text[view.previous_end : start]
+    start, end, text = run[0].start, run[-1].end, view.doc.norm
+    between = text[view.previous_end : start]
     if re.fullmatch(r"\s*-\s*", between):
         return True
-    bracketed = between == " (" and view.text.startswith(")", end)
-    return bracketed and _name_shaped(run, view) and not view.cues["country"].search(view.low, start, end)
+    bracketed = between == " (" and text.startswith(")", end)
+    return bracketed and _name_shaped(run, view) and not view.cues["country"].search(view.doc.lower, start, end)
 
 
-def _name_shaped(run: list[re.Match], view: _View) -> bool:
+def _name_shaped(run: list[NameToken], view: _View) -> bool:
     """Starts with a Vietnamese surname, or is spelt as a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
 
     For weak cues, where a title-case Vietnamese phrase (`sinh viên Bách Khoa`, `(Tây Nguyên)`) is
     more likely a place or thing than a person.
     """
-    return key(run[0].group()) in view.names or any(_foreign(m.group()) for m in run)
+    return run[0].key in view.names or any(_foreign(m.text) for m in run)
 
 
 def _foreign(word: str) -> bool:
     """Hyphenated, or more than one vowel group: not a single Vietnamese syllable."""
-    plain = "".join(unicodedata.normalize("NFD", c)[0] for c in word.lower())
-    return "-" in word or len(re.findall(r"[aeiouy]+", plain)) > 1
+    return "-" in word or len(re.findall(r"[aeiouy]+", bare(word.lower()))) > 1
 
 
-@dataclass
-class _View:
-    """What `_score` needs about the document; `previous_end` ends the last PERSON found."""
+class PersonFinder:
+    def __init__(self, settings: PersonSettings):
+        self.settings = settings
+        self.cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
+        self.names = surnames(settings.surnames)
+        self.evidence = Evidence.load(settings.evidence, TESTS)
 
-    text: str
-    low: str
-    spans: list[tuple[int, int, str]]
-    cues: dict
-    names: frozenset[str]
-    bylines: set[int] = field(default_factory=set)
-    previous_end: int = 0
+    def __call__(self, doc: Doc) -> None:
+        cues, names = self.cues, self.names
+        view = _View(doc, cues, names, self.settings.cue_window)
+        runs, honorific_at = [], set()
+        for run in _runs(doc, cues["stop_words"]):
+            run, honorific = _trim(run, cues, names)
+            if not run or cues["thing_start"].match(doc.lower, run[0].start):
+                continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
+            after_honorific = cues["honorific"].search(doc.lower, max(0, run[0].start - 40), run[0].start)
+            if not honorific and not after_honorific:
+                run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
+            runs.append(run)
+            honorific_at |= {run[0].start} if honorific else set()
+        runs = _merge_dashed(runs, doc, names)
+        view.bylines = _byline_lines(doc.norm, runs, names)
+        for run in runs:
+            if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):
+                start, end = run[0].start, run[-1].end
+                doc.add(start, end, "PERSON", score=verdict[1], source=f"persons:{verdict[0]}")
+                view.previous_end = end
 
 
-@register("persons")
-def find_persons(context: RuleContext) -> list[Entity]:
-    cues, names, text = person_cues(), surnames(), context.doc.text
-    view = _View(text, lower_in_place(text), found_spans(context, set(LABELS)), cues, names)
-    runs, honorific_at = [], set()
-    for run in _runs(text, view.spans, cues["stop_words"]):
-        run, honorific = _trim(run, cues, names)
-        if not run or cues["thing_start"].match(view.low, run[0].start()):
-            continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
-        after_honorific = cues["honorific"].search(view.low, max(0, run[0].start() - 40), run[0].start())
-        if not honorific and not after_honorific:
-            run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
-        runs.append(run)
-        honorific_at |= {run[0].start()} if honorific else set()
-    runs = _merge_dashed(runs, context, names)
-    view.bylines = _byline_lines(text, runs, names)
-    entities: list[Entity] = []
-    for run in runs:
-        if score := _score(run, run[0].start() in honorific_at, view):
-            start, end = run[0].start(), run[-1].end()
-            entities.append(context.doc.entity(start, end, "PERSON", score=score, source="rules.persons"))
-            view.previous_end = end
-    return entities
+@factory("persons", PersonSettings)
+def make_persons(settings: PersonSettings) -> PersonFinder:
+    return PersonFinder(settings)

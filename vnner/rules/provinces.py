@@ -14,18 +14,27 @@ unless a thing word comes first (`Công ty Hoàng Anh Gia Lai`, `Trường THPT 
 
 from __future__ import annotations
 
-import csv
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property
 
-from vnner.config import ConfigError, packaged_config
-from vnner.entity import Entity
-from vnner.normalize import NormalizedText
-from vnner.rules import RuleContext, register
-from vnner.rules.lexicon import DATA_DIR, key, load_yaml, lower_in_place, person_cues, surnames
-from vnner.tokens import Token, tokenize
+from vnner.data import DataError, load_tsv
+from vnner.doc import Doc, Word
+from vnner.normalize import bare, key
+from vnner.rules import factory
+from vnner.rules.evidence import Evidence
+from vnner.rules.lexicon import person_cues, phrase_keys, surnames
+
+
+@dataclass(frozen=True)
+class ProvinceSettings:
+    gazetteer: str  # in vnner/data/, or an absolute path
+    evidence: str
+    introducers: list[str]
+    blocked_after: list[str]
+    stop_phrases: list[str]
+    cues: str  # honorifics and thing words: a bare name after them is no province
+    countries: str
+    surnames: str
 
 
 @dataclass(frozen=True)
@@ -46,58 +55,43 @@ class _Entry:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Spellings keyed by their lower-cased token texts, so whitespace never matters."""
+    """Spellings keyed by their word keys, so whitespace never matters."""
 
     entries: dict[tuple[str, ...], _Entry]
     longest: int
     blocked_after: frozenset[tuple[str, ...]]
-    blocked_lengths: tuple[int, ...]  # token counts of the blocked_after phrases
+    blocked_lengths: tuple[int, ...]  # word counts of the blocked_after phrases
     loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
 
     @cached_property
     def first_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """First tokens of `entries` and of `loose`: most tokens start no name and are skipped at once."""
+        """First words of `entries` and of `loose`: most words start no name and are skipped at once."""
         return frozenset(k[0] for k in self.entries), frozenset(k[0] for k in self.loose)
 
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
+COLUMNS = ("canonical", "country", "status", "variants")
 
 
-@lru_cache(maxsize=65536)
-def _bare(word: str) -> str:
-    """`khẹt`, `khệt`, `khet` → `khet`: Lao and Khmer names reach Vietnamese in many diacritic spellings."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(c))
+def _key(phrase: str) -> tuple[str, ...]:
+    return phrase_keys(phrase, letters_only=False)
 
 
-def _key(phrase: str, tone_style: str) -> tuple[str, ...]:
-    return tuple(t.text.lower() for t in tokenize(NormalizedText.build(phrase, tone_style).text))
-
-
-def load_provinces(path: Path) -> list[tuple[Province, list[str]]]:
+def load_provinces(name: str) -> list[tuple[Province, list[str]]]:
     """Rows of the gazetteer: each province with its spellings."""
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle, delimiter="\t"))
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read gazetteer: {error.strerror}") from None
-    provinces = []
-    for line, row in enumerate(rows, start=2):
-        if not row.get("canonical") or not row.get("variants") or not row.get("country"):
-            raise ConfigError(f"{path}:{line}: a row needs canonical, country and variants")
-        provinces.append((Province(row["canonical"], row["country"]), row["variants"].split("|")))
-    return provinces
+    rows = load_tsv(name, COLUMNS)
+    return [(Province(row["canonical"], row["country"]), row["variants"].split("|")) for _, row in rows]
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    rules = packaged_config("rules")
-    settings, style = rules["provinces"], rules["tone_style"]
-    introducers = [_key(word, style) for word in settings["introducers"]]
+def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
+    introducers = [_key(word) for word in settings.introducers]
     generated: dict[tuple[str, ...], _Entry] = {}
     written: dict[tuple[str, ...], _Entry] = {}  # variants listed with their introducer win
-    for province, variants in load_provinces(DATA_DIR / settings["gazetteer"]):
-        for variant in (_key(v, style) for v in variants):
+    for province, variants in load_provinces(settings.gazetteer):
+        for variant in map(_key, variants):
+            if not variant:
+                raise DataError(f"{settings.gazetteer}: {province.canonical}: an empty variant")
             lead = next((i for i in introducers if variant[: len(i)] == i and len(variant) > len(i)), ())
             if lead:  # `tỉnh Viêng Chăn` is the province, `thủ đô Viêng Chăn` the capital
                 written[variant] = _Entry(province, len(lead))
@@ -106,124 +100,137 @@ def gazetteer() -> Gazetteer:
             for introducer in introducers:
                 generated[introducer + variant] = _Entry(province, len(introducer))
     entries = {**generated, **written}
-    for phrase in settings["stop_phrases"]:
-        entries[_key(phrase, style)] = _Entry(None, 0)
-    blocked = frozenset(_key(word, style) for word in settings["blocked_after"])
+    for phrase in settings.stop_phrases:
+        entries[_key(phrase)] = _Entry(None, 0)
+    blocked = frozenset(_key(word) for word in settings.blocked_after)
     loose = {
-        tuple(map(_bare, name)): entry
+        tuple(map(bare, name)): entry
         for name, entry in entries.items()
         if entry.province and entry.province.country in LOOSE_COUNTRIES and _words(name[entry.skip :]) >= 2
     }
     return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})), loose)
-
-
-def _loose_name(tokens: list[Token]) -> bool:
+def _loose_name(words: tuple[Word, ...], names: frozenset[str]) -> bool:
     """A foreign name matched by bare letters must look foreign: hyphenated (`Sa-van-na-khẹt`) or of
     three words or more (`Xa Văn Na Khet`), in title case (not `CĂN DẶN`), not starting with a
     Vietnamese surname (`Hứa Phấn`, `Tạ Kèo` are people, not Houaphanh or Takéo)."""
-    words = [(k, t) for k, t in enumerate(tokens) if t.text[0].isalpha()]
-    hyphenated = any(t.text == "-" for t in tokens)
+    letters = [(k, w) for k, w in enumerate(words) if w.text[0].isalpha()]
+    hyphenated = any(w.text == "-" for w in words)
     title_case = all(
-        t.text[0].isupper() == (k == 0 or tokens[k - 1].text != "-") and (len(t.text) == 1 or t.text[1:].islower())
-        for k, t in words
+        w.text[0].isupper() == (k == 0 or words[k - 1].text != "-") and (len(w.text) == 1 or w.text[1:].islower())
+        for k, w in letters
     )
-    return (hyphenated or len(words) >= 3) and title_case and key(words[0][1].text) not in surnames()
+    return (hyphenated or len(letters) >= 3) and title_case and letters[0][1].key not in names
 
 
-def _words(tokens: tuple[str, ...]) -> int:
-    return sum(token[0].isalpha() for token in tokens)
+def _words(keys: tuple[str, ...]) -> int:
+    return sum(k[0].isalpha() for k in keys)
 
 
-def _after_honorific(text: str, start: int) -> bool:
-    """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;
-    not when the honorific is itself part of a name (`Công ty Hoàng Anh Gia Lai`)."""
-    window = max(0, start - 20)
-    honorific = person_cues()["honorific"].search(lower_in_place(text[window:start]))
-    if honorific is None:
-        return False
-    at = window + honorific.start()
-    previous = text[max(0, at - 12) : at].split()[-1:]
-    in_a_name = text[at].isupper() and previous and previous[0].isalpha() and previous[0][0].isupper()
-    return not in_a_name
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A gazetteer match: words [i, i + n) of the doc, the name itself from word i + entry.skip."""
+
+    doc: Doc
+    i: int
+    n: int
+    entry: _Entry
+    loose: bool
+    free_from: int  # the first word after the previous match
 
 
-def _thing_before(text: str) -> bool:
-    return bool(person_cues()["thing"].search(lower_in_place(text)))
+class ProvinceFinder:
+    """Longest match at each word, left to right; a match consumes its words. The evidence table
+    decides whether a match is a PROVINCE (a capital first letter, not after `đường`, not the end
+    of a person's name)."""
 
+    def __init__(self, settings: ProvinceSettings):
+        self.table = build_gazetteer(settings)
+        self.names = surnames(settings.surnames)
+        self.cues = person_cues(settings.cues, settings.countries, tuple(settings.introducers))
+        # Surnames that start a person's name, less the capitalized function words (`Đoàn`).
+        self.name_starters = self.names - self.cues["lead_words"]
+        self.evidence = Evidence.load(
+            settings.evidence,
+            {
+                "stop_phrase": lambda m: m.entry.province is None,
+                "capitalized": lambda m: m.doc.words[m.i + m.entry.skip].text[0].isupper(),
+                "bare": lambda m: m.entry.skip == 0,
+                "loose": lambda m: m.loose,
+                "after_blocking_word": self._blocked,
+                "ends_a_name": self._ends_a_name,
+                "after_honorific": self._after_honorific,
+            },
+        )
 
-@cache
-def _name_starters() -> frozenset[str]:
-    """Surnames that start a person's name, less the capitalized function words (`Đoàn`)."""
-    return surnames() - {key(w) for w in load_yaml("person_cues.yaml")["lead_words"]}
+    def __call__(self, doc: Doc) -> None:
+        table, words = self.table, doc.words
+        keys = [w.key for w in words]
+        bare_keys = [bare(k) for k in keys]
+        i, free_from = 0, 0
+        starts, loose_starts = table.first_words
+        while i < len(words):
+            if keys[i] not in starts and bare_keys[i] not in loose_starts:
+                i += 1
+                continue
+            for n in range(min(table.longest, len(words) - i), 0, -1):
+                entry, loose = table.entries.get(tuple(keys[i : i + n])), False
+                if entry is None and (entry := table.loose.get(tuple(bare_keys[i : i + n]))):
+                    loose = True
+                    entry = entry if _loose_name(words[i + entry.skip : i + n], self.names) else None
+                if entry is not None:
+                    break
+            else:
+                i += 1
+                continue
+            match = _Match(doc, i, n, entry, loose, free_from)
+            if verdict := self.evidence.judge(match):
+                rule, score = verdict
+                start, end = words[i + entry.skip].start, words[i + n - 1].end
+                doc.add(start, end, "PROVINCE", score=score, source=f"provinces:{rule}", value=entry.province.value)
+            i += n
+            free_from = i
 
+    def _blocked(self, m: _Match) -> bool:
+        keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
+        return any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in self.table.blocked_lengths if k <= len(keys))
 
-def _ends_a_name(text: str, tokens: list[Token], i: int, free_from: int) -> bool:
-    """The province at token i ends a person's name: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`.
+    def _after_honorific(self, m: _Match) -> bool:
+        """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;
+        not when the honorific is itself part of a name (`Công ty Hoàng Anh Gia Lai`)."""
+        start, text = m.doc.words[m.i].start, m.doc.norm
+        window = max(0, start - 20)
+        honorific = self.cues["honorific"].search(m.doc.lower, window, start)
+        if honorific is None:
+            return False
+        at = honorific.start()
+        previous = text[max(0, at - 12) : at].split()[-1:]
+        in_a_name = text[at].isupper() and previous and previous[0].isalpha() and previous[0][0].isupper()
+        return not in_a_name
 
-    True when one of the capitalized words right before it (one space apart, at most three,
-    none inside an earlier province) is a surname, and no thing word (`công ty`, `trường`)
-    comes before them.
-    """
-    j = i
-    while (
-        j > free_from
-        and i - j < 3
-        and tokens[j - 1].text[0].isupper()
-        and tokens[j - 1].text.isalpha()
-        and text[tokens[j - 1].end : tokens[j].start] == " "
-    ):
-        j -= 1
-    if j == i or not any(key(t.text) in _name_starters() for t in tokens[j:i]):
-        return False
-    # `Công ty Hoàng Anh Gia Lai`, `Trường THPT Lê Quý Đôn Đà Nẵng`: a thing's name, not a person's
-    return not _thing_before(text[max(0, tokens[j].start - 30) : tokens[j].start])
+    def _ends_a_name(self, m: _Match) -> bool:
+        """The province at word i ends a person's name: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`.
 
-
-def find_in(doc: NormalizedText, score: float) -> list[Entity]:
-    """Longest match at each token, left to right; a match consumes its tokens."""
-    table = gazetteer()
-    tokens = tokenize(doc.text)
-    keys = [t.text.lower() for t in tokens]
-    bare_keys = [_bare(k) for k in keys]
-    found, i, free_from = [], 0, 0
-    starts, loose_starts = table.first_words
-    while i < len(tokens):
-        if keys[i] not in starts and bare_keys[i] not in loose_starts:
-            i += 1
-            continue
-        for n in range(min(table.longest, len(tokens) - i), 0, -1):
-            entry = table.entries.get(tuple(keys[i : i + n]))
-            if entry is None and (loose := table.loose.get(tuple(bare_keys[i : i + n]))):
-                entry = loose if _loose_name(tokens[i + loose.skip : i + n]) else None
-            if entry is not None:
-                break
-        else:
-            i += 1
-            continue
-        name = tokens[i + entry.skip]
-        bare = entry.skip == 0
-        blocked = bare and any(tuple(keys[max(0, i - k) : i]) in table.blocked_after for k in table.blocked_lengths)
-        if (
-            entry.province
-            and name.text[0].isupper()
-            and not blocked
-            and not (bare and (_ends_a_name(doc.text, tokens, i, free_from) or _after_honorific(doc.text, name.start)))
+        True when one of the capitalized words right before it (one space apart, at most three,
+        none inside an earlier province) is a surname, and no thing word (`công ty`, `trường`)
+        comes before them.
+        """
+        words, text, i = m.doc.words, m.doc.norm, m.i
+        j = i
+        while (
+            j > m.free_from
+            and i - j < 3
+            and words[j - 1].text[0].isupper()
+            and words[j - 1].text.isalpha()
+            and text[words[j - 1].end : words[j].start] == " "
         ):
-            found.append(
-                doc.entity(
-                    name.start,
-                    tokens[i + n - 1].end,
-                    "PROVINCE",
-                    score=score,
-                    source="rules.provinces",
-                    value=entry.province.value,
-                )
-            )
-        i += n
-        free_from = i
-    return found
+            j -= 1
+        if j == i or not any(w.key in self.name_starters for w in words[j:i]):
+            return False
+        # `Công ty Hoàng Anh Gia Lai`, `Trường THPT Lê Quý Đôn Đà Nẵng`: a thing's name, not a person's
+        start = words[j].start
+        return not self.cues["thing"].search(m.doc.lower, max(0, start - 30), start)
 
 
-@register("provinces")
-def find_provinces(context: RuleContext) -> list[Entity]:
-    return find_in(context.doc, packaged_config("rules")["provinces"]["score"])
+@factory("provinces", ProvinceSettings)
+def make_provinces(settings: ProvinceSettings) -> ProvinceFinder:
+    return ProvinceFinder(settings)

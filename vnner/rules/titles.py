@@ -13,39 +13,46 @@ name (`Lăng Chủ tịch Hồ Chí Minh`).
 Words are compared case-insensitively and by tone-placement-free keys (`Ủy` = `Uỷ`), so data
 files may use either spelling. Open-ended bodies (`Sở` + capitalized words) are case-sensitive.
 
-Scores: 0.95 for a lexicon title starting with a capital, 0.85 when an open-ended body was
-used, 0.15 less when the head is lower case (`trưởng đoàn` is a title; lower case is rarer and
-more often generic).
+Scores (`vnner/data/evidence/titles.yaml`): 0.95 for a lexicon title starting with a capital,
+0.85 when an open-ended or numbered body was used, 0.15 less when the head is lower case
+(`trưởng đoàn` is a title; lower case is rarer and more often generic).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
 
-from vnner.entity import Entity
-from vnner.rules import RuleContext, register
-from vnner.rules.lexicon import (
-    Phrases,
-    countries,
-    country_pair_words,
-    found_spans,
-    key,
-    load_yaml,
-    phrases,
-    surnames,
-    taken_mask,
-    words,
+from vnner.data import load_yaml
+from vnner.doc import Doc
+from vnner.normalize import key
+from vnner.rules import factory
+from vnner.rules.evidence import Evidence
+from vnner.rules.lexicon import Phrases, countries, country_pair_words, phrases, surnames
+
+
+@dataclass(frozen=True)
+class TitleSettings:
+    lexicon: str  # in vnner/data/
+    countries: str
+    surnames: str
+    evidence: str
+
+
+LEXICON_LISTS = (
+    "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
+    "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
+    "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body",
 )
 
 
 class Matcher:
-    """Phrase matching over a word list; words inside `blocked` spans never match."""
+    """Phrase matching over the letter words of a `Doc`; words inside `blocked` spans never match."""
 
-    def __init__(self, text: str, blocked: list[tuple[int, int, str]]):
-        self.text = text
-        self.words = words(text)
-        taken = taken_mask(len(text), blocked)
+    def __init__(self, doc: Doc, blocked: frozenset[str]):
+        self.text = doc.norm
+        self.words = doc.letter_words
+        taken = doc.taken(blocked)
         self.free = [not any(taken[w.start : w.end]) for w in self.words]
 
     def joined(self, i: int) -> bool:
@@ -71,9 +78,9 @@ class Matcher:
         return i + n if n and self.joined(i + n - 1) else -1
 
 
-@cache
-def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
-    data = load_yaml("titles.yaml")
+def load_lexicon(settings: TitleSettings) -> dict:
+    data = load_yaml(settings.lexicon, dict.fromkeys(LEXICON_LISTS, "words"))
+    country_names = countries(settings.countries)["countries"]
     lex = {name: phrases(entries) for name, entries in data.items()}
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
     lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
@@ -81,9 +88,9 @@ def _lexicon() -> dict[str, tuple[tuple[str, ...], ...]]:
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
-    lex["countries"] = phrases(countries())
-    lex["foreign_countries"] = phrases([c for c in countries() if c not in data["bodies_keep_country"]])
-    lex["pair_words"] = phrases(country_pair_words())
+    lex["countries"] = phrases(country_names)
+    lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
+    lex["pair_words"] = phrases(country_pair_words(settings.countries))
     return lex
 
 
@@ -172,8 +179,9 @@ def _item(m: Matcher, j: int, lex: dict) -> int:
 _NUMBER = re.compile(r" \d+(?![\w.,/:-]\d)")
 
 
-def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, float, int] | None:
-    """End word index, score and end offset of a title starting at word i, if any."""
+def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, str, int] | None:
+    """End word index, kind (`lexicon`, `open_body`, `numbered_body`: what made its body) and end
+    offset of a title starting at word i, if any."""
     if not m.free[i] or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
         return None
     j = i
@@ -185,28 +193,28 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if any(k <= i and m.after(i - k, k) == i and m.match(i - k, lex["named_things"]) == k for k in (1, 2, 3)):
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
-    score, scoped = 0.95, any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
+    kind, scoped = "lexicon", any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
     if head[-1] in lex["org_word_keys"] and max(m.match(end - 1, lex[b]) for b in ("numbered_bodies", "bodies")) > 1:
         end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
     bare_unit = m.after(end - 1, 1) > 0 and not (m.match(end, lex["org_words"]) or m.match(end, lex["numbered_bodies"]))
     if head in lex["open_heads"] and bare_unit and (k := _org_body(m, end, lex, surnames, True)):
-        end, score, scoped = end + k, 0.85, True  # `Trưởng ban Tuyên giáo`
+        end, kind, scoped = end + k, "open_body", True  # `Trưởng ban Tuyên giáo`
     elif head in lex["minister_heads"] and bare_unit and m.words[end].text[0].isupper():
         end += m.match(end, lex["ministries"])  # `Bộ trưởng Quốc phòng`, not `Bộ trưởng xây dựng`
     stop = None
     while m.after(end - 1, 1) > 0:
         numbered = m.match(end, lex["numbered_bodies"])
         if numbered and (number := _NUMBER.match(m.text, m.words[end + numbered - 1].end)):
-            k, stop, score = numbered, number.end(), 0.85  # `Tư lệnh Quân khu 4`: the number ends it
+            k, stop, kind = numbered, number.end(), "numbered_body"  # `Tư lệnh Quân khu 4`: the number ends it
             scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
         elif k := m.match(end, lex["bodies"]):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames):
-            score, scoped = 0.85, True
+            kind, scoped = "open_body", True
         elif k := numbered:
-            score, scoped = 0.85, False  # `Tư lệnh Quân khu` without its number
+            kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
         else:
             break
         end += k
@@ -217,25 +225,29 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             end, stop = end + k, m.words[end + k - 1].end
     elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
-    if not m.words[i].text[0].isupper():
-        score -= 0.15
-    return end, score, stop or m.words[end - 1].end
+    return end, kind, stop or m.words[end - 1].end
 
 
-@register("titles")
-def find_titles(context: RuleContext) -> list[Entity]:
-    blocked = found_spans(context, {"PROVINCE", "DATE", "MONEY"})
-    m = Matcher(context.doc.text, blocked)
-    lex, names = _lexicon(), surnames()
-    entities: list[Entity] = []
-    i = 0
-    while i < len(m.words):
-        found = _title_at(m, i, lex, names)
-        if found is None:
-            i += 1
-            continue
-        end, score, char_end = found
-        span = (m.words[i].start, char_end)
-        entities.append(context.doc.entity(*span, "TITLE", score=round(score, 2), source="rules.titles"))
-        i = end
-    return entities
+class TitleFinder:
+    def __init__(self, settings: TitleSettings):
+        self.lex, self.names = load_lexicon(settings), surnames(settings.surnames)
+        capitalized = {"capitalized": lambda word: word.text[0].isupper()}
+        self.evidence = Evidence.load(settings.evidence, capitalized, frozenset(("lexicon", "open_body", "numbered_body")))
+
+    def __call__(self, doc: Doc) -> None:
+        m = Matcher(doc, frozenset(("PROVINCE", "DATE", "MONEY")))
+        i = 0
+        while i < len(m.words):
+            found = _title_at(m, i, self.lex, self.names)
+            if found is None:
+                i += 1
+                continue
+            end, kind, char_end = found
+            if verdict := self.evidence.judge(m.words[i], kind):
+                doc.add(m.words[i].start, char_end, "TITLE", score=verdict[1], source=f"titles:{verdict[0]}")
+            i = end
+
+
+@factory("titles", TitleSettings)
+def make_titles(settings: TitleSettings) -> TitleFinder:
+    return TitleFinder(settings)

@@ -1,0 +1,153 @@
+"""`Doc`: one text as every stage of vnner sees it.
+
+The caller's string (`text`), its normalized matching view and the map back, ONE word list
+built once, the spans the components add (in normalized offsets) and, once the pipeline has
+run, the entities (`ents`, offsets into `text`). Components read words and earlier spans from
+here instead of re-tokenizing, re-normalizing or converting offsets themselves.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from vnner.entity import Entity
+from vnner.normalize import NormalizedText, ToneStyle, key, lower_in_place
+from vnner.tokens import UNIT
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One unit of the normalized view (`vnner.tokens`): a letter run, a number or one other character."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # `vnner.normalize.key`: what lexicons are compared by
+    shape: str  # lower | upper | title | mixed | digit | other
+    line: int  # 0-based line of the normalized view
+
+
+def shape(text: str) -> str:
+    """`upper` needs two letters: `S` is a capitalized word, `UBND` an all-caps one."""
+    if text[0].isdigit():
+        return "digit"
+    if not text[0].isalpha():
+        return "other"
+    if text.islower():
+        return "lower"
+    if text.isupper() and len(text) > 1:
+        return "upper"
+    return "title" if text[0].isupper() and (len(text) == 1 or text[1:].islower()) else "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A component's finding, in offsets of the normalized view; `source` is `component:rule`."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    source: str
+    value: Any = field(default=None, compare=False)
+
+
+class Doc:
+    """A text, its words and what the pipeline found in it.
+
+    Public: `text` (the caller's string), `ents` (sorted, disjoint `Entity`s indexing `text`),
+    `roles` and `people` (filled by later components), `to_dict()` / `Doc.from_dict()`.
+    For components: `norm` (the normalized view), `words`, `spans`, `add()` and the lookups below.
+    """
+
+    def __init__(self, text: str, *, tone_style: ToneStyle = "old", document_date: dt.date | None = None):
+        self.text = text
+        self.view = NormalizedText.build(text, tone_style)
+        self.document_date = document_date
+        self.spans: list[Span] = []
+        self.ents: tuple[Entity, ...] = ()
+        self.roles: tuple = ()
+        self.people: tuple = ()
+
+    @property
+    def norm(self) -> str:
+        return self.view.text
+
+    @cached_property
+    def lower(self) -> str:
+        """The normalized view in lower case, same length: for cue patterns."""
+        return lower_in_place(self.view.text)
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        norm = self.view.text
+        return (0, *(i + 1 for i, c in enumerate(norm) if c == "\n"))
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        starts, norm = self.line_starts, self.view.text
+        return tuple(
+            Word(m.start(), m.end(), m.group(), key(m.group()), shape(m.group()), bisect.bisect_right(starts, m.start()) - 1)
+            for m in UNIT.finditer(norm)
+        )
+
+    @cached_property
+    def letter_words(self) -> tuple[Word, ...]:
+        """The words made of letters: what lexicon phrases are matched against."""
+        return tuple(w for w in self.words if w.shape not in ("digit", "other"))
+
+    def line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end (exclusive, before its line break) of the line that holds [start, end)."""
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, start) - 1
+        after = bisect.bisect_left(starts, end + 1)
+        return starts[line], starts[after] - 1 if after < len(starts) else len(self.view.text)
+
+    def original_char(self, index: int) -> str:
+        """The original text behind normalized character `index`: tells an en dash from a hyphen."""
+        start, end = self.view.origin[index]
+        return self.text[start:end]
+
+    def add(self, start: int, end: int, label: str, *, score: float, source: str, value: Any = None) -> None:
+        self.spans.append(Span(start, end, label, score, source, value))
+
+    def spans_with(self, labels: set[str] | frozenset[str]) -> list[Span]:
+        return [s for s in self.spans if s.label in labels]
+
+    def taken(self, labels: set[str] | frozenset[str]) -> bytearray:
+        """1 for each normalized character inside a span of these labels: an overlap test in O(1)."""
+        mask = bytearray(len(self.view.text))
+        for s in self.spans_with(labels):
+            mask[s.start : s.end] = b"\x01" * (s.end - s.start)
+        return mask
+
+    def entity(self, span: Span) -> Entity:
+        """The span mapped back to the caller's string."""
+        return self.view.entity(span.start, span.end, span.label, score=span.score, source=span.source, value=span.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record format of the annotation guidelines (v1.2), entities as `Entity.to_dict` objects."""
+        return {"text": self.text, "entities": [e.to_dict() for e in self.ents], "roles": [], "people": {}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Doc:
+        """A `Doc` from a record (`text`, `entities` as `[start, end, LABEL]` or objects); checked as
+        the corpus loader checks predictions: offsets in range, labels known, sorted and disjoint."""
+        from vnner.corpus import parse_record
+
+        record = parse_record({"id": "doc", **data}, gold=False)
+        doc = cls(record.text)
+        entities = []
+        for parsed, raw in zip(record.entities, data.get("entities", [])):
+            if isinstance(raw, dict):
+                parsed = Entity.from_dict({**raw, "text": parsed.text})
+            entities.append(parsed)
+        doc.ents = tuple(entities)
+        return doc
+
+    def __repr__(self) -> str:
+        return f"Doc({self.text[:40]!r}, {len(self.ents)} ents)"
