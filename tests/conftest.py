@@ -15,3 +15,12 @@ def corpus():
     from vnner.corpus import load_records
 
     return load_records(CORPUS_FILES)
+
+
+@pytest.fixture(scope="session")
+def run_component():
+    """`run_component(name, text, found=..., before=..., document_date=...)`: the entities one component
+    of the default pipeline adds to a `Doc` of `text` (see `vnner.pipeline.Pipeline.run_component`)."""
+    from vnner.pipeline import default_pipeline
+
+    return default_pipeline().run_component

@@ -19,7 +19,7 @@ def test_extract_prints_one_line_per_entity_and_json():
     data = json.loads(runner.invoke(app, ["extract", "--json", SENTENCE]).stdout)
     assert data[-1] == {
         "text": "Sê Kông", "label": "PROVINCE", "start": 86, "end": 93, "score": 0.97,
-        "source": "rules.provinces", "value": {"name": "Sekong", "country": "LA"},
+        "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA"},
     }
 
 

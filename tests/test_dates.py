@@ -7,17 +7,14 @@ import unicodedata
 
 import pytest
 
-from vnner.normalize import NormalizedText
-from vnner.pipeline import extract_rules
-from vnner.rules import RuleContext
-from vnner.rules.dates import find_dates
+from vnner.pipeline import default_pipeline, extract_rules
 
 
 def dates(text: str, document_date: dt.date | None = None) -> list[tuple[str, str | None]]:
-    entities = find_dates(RuleContext(NormalizedText.build(text), [], document_date))
+    entities = default_pipeline().run_component("dates", text, document_date=document_date)
     for e in entities:
         assert text[e.start : e.end] == e.text
-        assert e.label == "DATE" and e.source == "rules.dates" and 0 < e.score <= 1
+        assert e.label == "DATE" and e.source.startswith("dates:") and 0 < e.score <= 1
     return [(e.text, e.value) for e in entities]
 
 
@@ -107,8 +104,9 @@ def test_invalid_calendar_dates_are_rejected() -> None:
     assert dates("Ngày 31/2/2024 và ngày 30-2.") == []
 
 
-def test_scores_rank_forms_by_reliability() -> None:
-    entities = find_dates(RuleContext(NormalizedText.build("Ngày 02/04/2024, sáng 3/4, rồi (4-4) và tháng 5.")))
+def test_scores_rank_forms_by_reliability(run_component) -> None:
+    entities = run_component("dates", "Ngày 02/04/2024, sáng 3/4, rồi (4-4) và tháng 5.")
+    assert [e.source for e in entities] == ["dates:full_date", "dates:after_day_word", "dates:bracketed", "dates:month_alone"]
     scores = {e.text: e.score for e in entities}
     assert scores["Ngày 02/04/2024"] > scores["3/4"] > scores["4-4"] > scores["tháng 5"]
 

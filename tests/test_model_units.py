@@ -249,11 +249,11 @@ def test_unknown_training_option_is_a_config_error_naming_the_key():
 
 
 def test_augment_fails_loudly_when_a_shipped_table_is_missing(tmp_path, monkeypatch):
+    import vnner.data
     import vnner.model.augment as module
-    from vnner.config import ConfigError
 
-    monkeypatch.setattr(module, "DATA_DIR", tmp_path)  # a broken install: no provinces.tsv, no surnames.txt
-    with pytest.raises((ConfigError, OSError)):
+    monkeypatch.setattr(vnner.data, "DATA_DIR", tmp_path)  # a broken install: no provinces.tsv, no surnames.txt
+    with pytest.raises(vnner.data.DataError, match=r"provinces\.tsv: cannot read"):
         augment(RECORDS, copies=1, seed=0)
     monkeypatch.undo()
     assert "Nguyễn" in module.surname_display_forms()  # display forms, not lexicon keys

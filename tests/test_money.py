@@ -6,17 +6,14 @@ import unicodedata
 
 import pytest
 
-from vnner.normalize import NormalizedText
-from vnner.pipeline import extract_rules
-from vnner.rules import RuleContext
-from vnner.rules.money import find_money
+from vnner.pipeline import default_pipeline, extract_rules
 
 
 def money(text: str) -> list[tuple[str, dict]]:
-    entities = find_money(RuleContext(NormalizedText.build(text)))
+    entities = default_pipeline().run_component("money", text)
     for e in entities:
         assert text[e.start : e.end] == e.text
-        assert e.label == "MONEY" and e.source == "rules.money" and 0 < e.score <= 1
+        assert e.label == "MONEY" and e.source.startswith("money:") and 0 < e.score <= 1
     return [(e.text, e.value) for e in entities]
 
 
@@ -98,8 +95,10 @@ def test_not_money(text: str) -> None:
     assert money(text) == []
 
 
-def test_small_amount_of_an_ambiguous_unit_scores_lower() -> None:
-    scores = [e.score for e in find_money(RuleContext(NormalizedText.build("Giá 5 đồng, sau đó 5 triệu đồng.")))]
+def test_small_amount_of_an_ambiguous_unit_scores_lower(run_component) -> None:
+    found = run_component("money", "Giá 5 đồng, sau đó 5 triệu đồng.")
+    assert [e.source for e in found] == ["money:small_ambiguous", "money:amount"]
+    scores = [e.score for e in found]
     assert scores[0] < scores[1]
 
 
@@ -118,7 +117,7 @@ def test_pipeline_returns_money() -> None:
 
 def test_long_number_runs_are_neither_money_nor_slow():
     """Bounded repetitions: an 18-digit cap and at most four scaled parts."""
-    from vnner.pipeline import extract_rules
+    from vnner.pipeline import default_pipeline, extract_rules
 
     assert [e for e in extract_rules("9" * 5000 + " đồng") if e.label == "MONEY"] == []
     assert [e for e in extract_rules("1 triệu " * 3000) if e.label == "MONEY"] == []

@@ -7,11 +7,7 @@ import unicodedata
 import pytest
 
 from vnner.entity import Entity
-from vnner.normalize import NormalizedText
-from vnner.pipeline import extract_rules
-from vnner.rules import RuleContext
-from vnner.rules.persons import find_persons
-from vnner.rules.titles import find_titles
+from vnner.pipeline import default_pipeline, extract_rules
 
 
 def persons(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
@@ -20,11 +16,9 @@ def persons(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
     for name in provinces:
         start = text.index(name)
         found.append(Entity.from_span(text, start, start + len(name), "PROVINCE"))
-    context = RuleContext(NormalizedText.build(text), found)
-    context.found.extend(find_titles(context))
-    entities = find_persons(context)
+    entities = default_pipeline().run_component("persons", text, found=found, before=["titles"])
     for e in entities:
-        assert text[e.start : e.end] == e.text and e.label == "PERSON" and e.source == "rules.persons"
+        assert text[e.start : e.end] == e.text and e.label == "PERSON" and e.source.startswith("persons:")
     return [e.text for e in entities]
 
 
@@ -184,12 +178,9 @@ def test_a_found_province_is_never_a_name():
     assert persons("Đồng chí Quảng Trị nói.", ("Quảng Trị",)) == []
 
 
-def test_scores_rank_the_evidence():
-    text = "Chủ tịch UBND tỉnh Vũ Hải Nam gặp Lê Quang Huy."
-    context = RuleContext(NormalizedText.build(text))
-    context.found.extend(find_titles(context))
-    scores = [e.score for e in find_persons(context)]
-    assert scores[0] > scores[1] > 0
+def test_scores_rank_the_evidence(run_component):
+    found = run_component("persons", "Chủ tịch UBND tỉnh Vũ Hải Nam gặp Lê Quang Huy.", before=["titles"])
+    assert [(e.source, e.score) for e in found] == [("persons:after_title", 0.9), ("persons:surname", 0.7)]
 
 
 def test_nfd_and_tone_placement_keep_original_offsets():

@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 
 from vnner.pipeline import extract_rules
-from vnner.rules.provinces import DATA_DIR, load_provinces
+from vnner.rules.provinces import load_provinces
 
 
 def provinces(text):
@@ -11,7 +11,7 @@ def provinces(text):
 
 
 def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
-    rows = load_provinces(DATA_DIR / "provinces.tsv")
+    rows = load_provinces("provinces.tsv")
     vietnam = [p for p, _ in rows if p.country == "VN"]
     assert len(vietnam) == 63
     assert len([p for p, _ in rows if p.country == "LA"]) == 18  # 17 provinces + Vientiane prefecture

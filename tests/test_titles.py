@@ -7,9 +7,7 @@ import unicodedata
 import pytest
 
 from vnner.entity import Entity
-from vnner.normalize import NormalizedText
-from vnner.rules import RuleContext
-from vnner.rules.titles import find_titles
+from vnner.pipeline import default_pipeline
 
 
 def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
@@ -18,9 +16,9 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
     for name in provinces:
         start = text.index(name)
         found.append(Entity.from_span(text, start, start + len(name), "PROVINCE"))
-    entities = find_titles(RuleContext(NormalizedText.build(text), found))
+    entities = default_pipeline().run_component("titles", text, found=found)
     for e in entities:
-        assert text[e.start : e.end] == e.text and e.label == "TITLE" and e.source == "rules.titles"
+        assert text[e.start : e.end] == e.text and e.label == "TITLE" and e.source.startswith("titles:")
         assert 0 < e.score <= 1
     return [e.text for e in entities]
 
@@ -155,12 +153,13 @@ def test_headline_case_and_tone_placement_variants():
 
 def test_nfd_input_keeps_original_offsets():
     original = unicodedata.normalize("NFD", "Hôm qua, Phó Chủ tịch  UBND tỉnh đã đến.")
-    (found,) = find_titles(RuleContext(NormalizedText.build(original)))
+    (found,) = default_pipeline().run_component("titles", original)
     assert original[found.start : found.end] == found.text
     assert unicodedata.normalize("NFC", found.text) == "Phó Chủ tịch  UBND tỉnh"
 
 
-def test_lower_case_and_open_bodies_score_lower():
-    context = RuleContext(NormalizedText.build("Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp và trưởng đoàn."))
-    scores = {e.text: e.score for e in find_titles(context)}
+def test_lower_case_and_open_bodies_score_lower(run_component):
+    found = run_component("titles", "Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp và trưởng đoàn.")
+    assert [e.source for e in found] == ["titles:lexicon", "titles:open_body", "titles:lexicon_lower_case"]
+    scores = {e.text: e.score for e in found}
     assert scores["Chủ tịch UBND tỉnh"] > scores["Giám đốc Sở Tư pháp"] > scores["trưởng đoàn"]

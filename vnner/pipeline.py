@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,6 +65,30 @@ class Pipeline:
             component(doc)
         return resolve_overlaps(map(doc.entity, doc.spans), self.config.label_priority)
 
+    def run_component(
+        self,
+        name: str,
+        text: str,
+        *,
+        found: Iterable[Entity] = (),
+        before: Sequence[str] = (),
+        document_date: dt.date | None = None,
+    ) -> list[Entity]:
+        """What component `name` alone adds to a `Doc` of `text`, as entities: for tests and for
+        tuning one component. `found` (offsets into `text`) and the components `before` run first."""
+        components = dict(self.components)
+        doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date)
+        for entity in found:
+            span = doc.view.from_original(entity.start, entity.end)
+            if span is None:
+                raise ValueError(f"{entity.text!r} at {entity.start} does not start and end on characters of the text")
+            doc.add(*span, entity.label, score=entity.score, source=entity.source, value=entity.value)
+        for earlier in before:
+            components[earlier](doc)
+        already = len(doc.spans)
+        components[name](doc)
+        return [doc.entity(span) for span in doc.spans[already:]]
+
     def parse(
         self,
         text: str,
@@ -102,8 +126,10 @@ class Pipeline:
             from vnner.hybrid import merge
 
             predicted = tagger.predict(piece_texts)
+            hybrid = self.config.hybrid
             found = [
-                merge(model_found, rule_found, self.config.hybrid) for model_found, rule_found in zip(predicted, found)
+                merge(model_found, rule_found, hybrid.policy, hybrid.min_model_score)
+                for model_found, rule_found in zip(predicted, found)
             ]
         results: list[list[Entity]] = [[] for _ in texts]
         for (index, piece), entities in zip(pieces, found):

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from vnner.config import ConfigError
+
 DATA_DIR = Path(__file__).resolve().parent
 
 
-class DataError(ValueError):
+class DataError(ConfigError):
     """A data file of `vnner/data/` is missing, unreadable or holds an entry vnner cannot use."""
 
 
@@ -121,7 +122,6 @@ def load_tsv(name: str | Path, columns: tuple[str, ...], required: int | None = 
     return rows
 
 
-@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """A list with one entry a line; `#` lines and blank lines are skipped."""
     return tuple(s.strip() for s in _read(DATA_DIR / name).splitlines() if s.strip() and not s.startswith("#"))

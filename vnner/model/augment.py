@@ -13,20 +13,19 @@ from collections.abc import Sequence
 
 from vnner.corpus import Record
 from vnner.entity import Entity
-from vnner.rules.lexicon import DATA_DIR
+from vnner.data import load_lines
 from vnner.rules.provinces import load_provinces
 from vnner.tokens import tokenize
 
 
 def province_names() -> list[str]:
     """Canonical names of the rule layer's gazetteer (the shipped `provinces.tsv`)."""
-    return sorted({province.canonical for province, _ in load_provinces(DATA_DIR / "provinces.tsv")})
+    return sorted({province.canonical for province, _ in load_provinces("provinces.tsv")})
 
 
 def surname_display_forms() -> list[str]:
     """The shipped `surnames.txt` as written (`lexicon.surnames()` gives lower-case keys; text needs capitals)."""
-    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    return sorted({line.split()[0] for line in lines if line.strip() and not line.startswith("#")})
+    return sorted({line.split()[0] for line in load_lines("surnames.txt")})
 
 
 def _is_name(entity: Entity) -> bool:
