@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from vnner.entity import Entity
@@ -29,6 +29,12 @@ class Word:
     key: str  # `vnner.normalize.key`: what lexicons are compared by
     shape: str  # lower | upper | title | mixed | digit | other
     line: int  # 0-based line of the normalized view
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexical(text: str) -> tuple[str, str]:
+    """Key and shape of a word; cached, since running text repeats a small vocabulary."""
+    return key(text), shape(text)
 
 
 def shape(text: str) -> str:
@@ -89,11 +95,12 @@ class Doc:
 
     @cached_property
     def words(self) -> tuple[Word, ...]:
-        starts, norm = self.line_starts, self.view.text
-        return tuple(
-            Word(m.start(), m.end(), m.group(), key(m.group()), shape(m.group()), bisect.bisect_right(starts, m.start()) - 1)
-            for m in UNIT.finditer(norm)
-        )
+        norm, words, line, position = self.view.text, [], 0, 0
+        for m in UNIT.finditer(norm):
+            line += norm.count("\n", position, m.start())  # units are never white space
+            position = m.start()
+            words.append(Word(m.start(), m.end(), m.group(), *_lexical(m.group()), line))
+        return tuple(words)
 
     @cached_property
     def letter_words(self) -> tuple[Word, ...]:

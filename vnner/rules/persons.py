@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vnner.doc import Doc, Span
 from vnner.entity import LABELS
@@ -92,6 +93,7 @@ def name_tokens(doc: Doc) -> list[NameToken]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_like(word: str) -> str | None:
     """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
     core = re.sub(r"^[^\W\d_]'", "", word.rsplit(".", 1)[-1])  # `H'Yim` is judged as `Yim`
