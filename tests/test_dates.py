@@ -106,7 +106,8 @@ def test_invalid_calendar_dates_are_rejected() -> None:
 
 def test_scores_rank_forms_by_reliability(run_component) -> None:
     entities = run_component("dates", "Ngày 02/04/2024, sáng 3/4, rồi (4-4) và tháng 5.")
-    assert [e.source for e in entities] == ["dates:full_date", "dates:after_day_word", "dates:bracketed", "dates:month_alone"]
+    rules = ["dates:full_date", "dates:after_day_word", "dates:bracketed", "dates:month_alone"]
+    assert [e.source for e in entities] == rules
     scores = {e.text: e.score for e in entities}
     assert scores["Ngày 02/04/2024"] > scores["3/4"] > scores["4-4"] > scores["tháng 5"]
 

@@ -1,7 +1,8 @@
 """vnner: named-entity recognition for Vietnamese official news."""
 
+from vnner.doc import Doc
 from vnner.entity import LABELS, Entity
-from vnner.pipeline import extract
+from vnner.pipeline import Pipeline, extract, parse
 
-__all__ = ["LABELS", "Entity", "extract"]
+__all__ = ["LABELS", "Doc", "Entity", "Pipeline", "extract", "parse"]
 __version__ = "0.1.0"

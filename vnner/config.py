@@ -80,7 +80,8 @@ def build_settings(cls: type, data: dict[str, Any], where: str):
     """A settings dataclass from a config block: unknown or missing keys are one-line errors."""
     names = {f.name for f in dataclasses.fields(cls)}
     if unknown := set(data) - names:
-        raise ConfigError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+        known = ", ".join(sorted(names))
+        raise ConfigError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))}; known: {known}")
     try:
         return cls(**data)
     except TypeError as error:

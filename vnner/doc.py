@@ -134,7 +134,8 @@ class Doc:
 
     def entity(self, span: Span) -> Entity:
         """The span mapped back to the caller's string."""
-        return self.view.entity(span.start, span.end, span.label, score=span.score, source=span.source, value=span.value)
+        score, source, value = span.score, span.source, span.value
+        return self.view.entity(span.start, span.end, span.label, score=score, source=source, value=value)
 
     def to_dict(self) -> dict[str, Any]:
         """The record format of the annotation guidelines (v1.2), entities as `Entity.to_dict` objects."""

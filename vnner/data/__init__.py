@@ -101,7 +101,9 @@ def rows_with_lines(name: str | Path, key: str) -> list[tuple[str, dict[str, Any
     return [(_where(path, item), row) for item, row in zip(node.value, data)]
 
 
-def load_tsv(name: str | Path, columns: tuple[str, ...], required: int | None = None) -> list[tuple[str, dict[str, str]]]:
+def load_tsv(
+    name: str | Path, columns: tuple[str, ...], required: int | None = None
+) -> list[tuple[str, dict[str, str]]]:
     """Rows of a tab-separated table with a header line (`#` lines are comments), each with its
     `file:line`; the first `required` columns (all by default) must be non-empty."""
     path = DATA_DIR / name

@@ -12,8 +12,8 @@ import random
 from collections.abc import Sequence
 
 from vnner.corpus import Record
-from vnner.entity import Entity
 from vnner.data import load_lines
+from vnner.entity import Entity
 from vnner.rules.provinces import load_provinces
 from vnner.tokens import tokenize
 

@@ -17,19 +17,19 @@ from pathlib import Path
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 
 from vnner.model.segment import get_segmenter
-from vnner.normalize import NormalizedText
+from vnner.normalize import NormalizedText, orthography
 from vnner.tokens import tokenize
 
 SPECIALS = ("<s>", "<pad>", "</s>", "<unk>")
 _FINAL = 0xF0000  # word-final characters train as private-use twins, written back as `c</w>`
-_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 
 
 def alphabet() -> list[str]:
     """Every character vnner must never map to <unk>: all toned Vietnamese letters, ASCII, `_`."""
     chars = set(string.ascii_letters + string.digits + string.punctuation + "đĐ")
-    for vowel in "aăâeêioôơuưy":
-        for tone in _TONES:
+    table = orthography()
+    for vowel in table["vowels"]:
+        for tone in ("", *table["tones"]):
             for case in (vowel, vowel.upper()):
                 chars.add(unicodedata.normalize("NFC", case + tone))
     return sorted(chars)

@@ -112,7 +112,8 @@ class _Cues:
         )
         self.after_word = re.compile(rf" {_alt(words['after_words'])}(?!\w)", re.I)
         self.comma = re.compile(r"[^\W\d_]\)?, \Z")
-        self.year_word = _before(f"(?:{_alt(words['year_words'])}|{_alt(words['year_stems'])} {_alt(words['year_branches'])})")
+        can_chi = f"{_alt(words['year_stems'])} {_alt(words['year_branches'])}"  # `Giáp Thìn`
+        self.year_word = _before(f"(?:{_alt(words['year_words'])}|{can_chi})")
         self.other_calendar = _before(_alt(words["other_calendars"]))
         self.doc_number = _before(_alt(words["number_words"]))
         self.coming = frozenset(words["coming_words"])
@@ -209,7 +210,7 @@ class DateFinder:
             "after_day_word": before(cues.day_word, window),
             "dotted": lambda c: c.m.groupdict().get("s") == ".",
             "slashed": lambda c: c.form == "days" or c.m.groupdict().get("s") == "/",
-            "bracketed": lambda c: c.text[c.m.start() - 1 : c.m.start()] == "(" and c.text[c.m.end() : c.m.end() + 1] == ")",
+            "bracketed": lambda c: c.text[c.m.start() - 1 : c.m.start()] + c.text[c.m.end() : c.m.end() + 1] == "()",
             "before_after_word": lambda c: bool(cues.after_word.match(c.text, c.m.end())),
             "after_frame_word": before(cues.frame_word, window),
             "after_holiday": before(cues.holiday, self.settings.holiday_window),
@@ -218,7 +219,8 @@ class DateFinder:
 
     def _count_context(self, text: str, start: int, end: int) -> bool:
         window = self.settings.cue_window
-        return bool(self.cues.count_before.search(text, max(0, start - window), start) or self.cues.count_after.match(text, end))
+        before = self.cues.count_before.search(text, max(0, start - window), start)
+        return bool(before or self.cues.count_after.match(text, end))
 
     def __call__(self, doc: Doc) -> None:
         text = doc.norm
@@ -247,7 +249,8 @@ class DateFinder:
         """Adds bare day-months that directly follow an accepted date: `ngày 2/4 và 3/4`."""
         gap = self.cues.chain_gap
         for c in sorted(pending, key=lambda c: c.start):
-            if any(k.end <= c.start and k.parts and k.parts[-1][2] and gap.fullmatch(text, k.end, c.start) for k in kept):
+            after_a_day = (k for k in kept if k.end <= c.start and k.parts and k.parts[-1][2])
+            if any(gap.fullmatch(text, k.end, c.start) for k in after_a_day):
                 kept = _select([*kept, c])
         return kept
 

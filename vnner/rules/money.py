@@ -6,7 +6,9 @@ outside because the span starts at the digit and ends at the unit. A number with
 is never MONEY (`15.000 khẩu trang`, `500 triệu`), nor is a percentage.
 
 Currency units live in `vnner/data/currencies.tsv`, scale words and symbols in
-`vnner/data/money.yaml`, scores in `vnner/data/evidence/money.yaml` (surface, ISO 4217 code, and the words that, right after a surface, show it is an ordinary word: `đồng chí`, `đô thị`, `kíp trực`).
+`vnner/data/money.yaml`, scores in `vnner/data/evidence/money.yaml` (surface, ISO 4217 code,
+and the words that, right after a surface, show it is an ordinary word: `đồng chí`, `đô thị`,
+`kíp trực`).
 Numbers are Vietnamese: `.` groups thousands and `,` is the decimal mark (`1.500,5`); a
 `,`-grouped number with two groups or more (`1,500,000`) is read the English way.
 
@@ -70,9 +72,8 @@ class MoneyFinder:
         self.scale = "|".join(self.scales)
         self.units: dict[str, tuple[str, tuple[str, ...]]] = {}  # surface -> code, words that make it no unit
         for _, row in load_tsv(settings.currencies, ("surface", "code", "not_before"), required=2):
-            excluded = tuple(
-                {NormalizedText.build(w, s).text.lower() for w in row["not_before"].split(",") if w for s in ("old", "new")}
-            )
+            ordinary = [w for w in row["not_before"].split(",") if w]
+            excluded = tuple({NormalizedText.build(w, s).text.lower() for w in ordinary for s in ("old", "new")})
             for style in ("old", "new"):
                 self.units[NormalizedText.build(row["surface"], style).text.lower()] = (row["code"], excluded)
         self.symbols = {symbol.lower(): code for symbol, code in words["symbols_before"].items()}

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from vnner.data import DataError, load_tsv
 from vnner.doc import Doc, Word
-from vnner.normalize import bare, key
+from vnner.normalize import bare
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
 from vnner.rules.lexicon import person_cues, phrase_keys, surnames
@@ -192,7 +192,8 @@ class ProvinceFinder:
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
-        return any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in self.table.blocked_lengths if k <= len(keys))
+        lengths = (k for k in self.table.blocked_lengths if k <= len(keys))
+        return any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in lengths)
 
     def _after_honorific(self, m: _Match) -> bool:
         """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;

@@ -232,7 +232,8 @@ class TitleFinder:
     def __init__(self, settings: TitleSettings):
         self.lex, self.names = load_lexicon(settings), surnames(settings.surnames)
         capitalized = {"capitalized": lambda word: word.text[0].isupper()}
-        self.evidence = Evidence.load(settings.evidence, capitalized, frozenset(("lexicon", "open_body", "numbered_body")))
+        kinds = frozenset(("lexicon", "open_body", "numbered_body"))
+        self.evidence = Evidence.load(settings.evidence, capitalized, kinds)
 
     def __call__(self, doc: Doc) -> None:
         m = Matcher(doc, frozenset(("PROVINCE", "DATE", "MONEY")))
