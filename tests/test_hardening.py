@@ -32,6 +32,7 @@ print(json.dumps({"grown_kib": grown, "entities": len(entities), "expected": 5 *
 """
 
 
+@pytest.mark.slow
 def test_a_one_megabyte_document_in_bounded_memory_with_exact_offsets():
     """Peak RSS growth in a fresh process: a whole-text offset map alone would take >100 MiB."""
     run = subprocess.run([sys.executable, "-c", _ONE_MEGABYTE, SENTENCE, FILLER],

@@ -21,6 +21,8 @@ from vnner.model.train import train_from_config
 from vnner.model.windows import make_windows, owners
 from vnner.tokens import tokenize
 
+pytestmark = pytest.mark.slow  # trains small models
+
 MORE = [
     record(
         "c-1",

@@ -292,11 +292,13 @@ def assert_one_line_error(done: subprocess.CompletedProcess, *fragments: str) ->
     assert "Traceback" not in done.stderr and all(f in done.stderr for f in fragments), done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("script", ["train.py", "cross_validate.py"])
 def test_scripts_report_a_missing_config_in_one_line(tmp_path, script):
     assert_one_line_error(run_script(str(ROOT / "scripts" / script), "nope.yaml", cwd=tmp_path), "nope.yaml")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("override", "fragment"),
     [
@@ -313,12 +315,14 @@ def test_train_script_reports_bad_values_in_one_line(tmp_path, override, fragmen
     assert not (tmp_path / "m").exists()
 
 
+@pytest.mark.slow
 def test_vnner_train_reports_a_bad_value_in_one_line(tmp_path):
     config = str(ROOT / "configs" / "phobert-tiny.yaml")
     done = run_script("-m", "vnner.cli", "train", config, "--output", str(tmp_path / "m"), "max_length=abc")
     assert_one_line_error(done, "max_length")
 
 
+@pytest.mark.slow
 def test_scripts_refuse_a_corpus_glob_or_corpus_without_records(tmp_path):
     done = run_script(str(ROOT / "scripts" / "build_tokenizer.py"), "--corpus", "/nothing/*.jsonl", "--output", "x")
     assert_one_line_error(done, "/nothing/*.jsonl")
