@@ -174,3 +174,38 @@ def test_evidence_rows_decide_in_order_and_tests_run_lazily(tmp_path):
     assert table.judge(30, "number") == ("huge", 0.9)
     assert table.judge(30, "word") == ("other", 0.5)
     assert calls == [3, 30, 30]  # each test once per candidate
+
+
+def test_a_factory_registered_by_a_user_runs_in_a_configured_pipeline(tmp_path):
+    """The example of DEVELOPERS.md: a factory, its settings dataclass, a block in the config."""
+    from dataclasses import dataclass
+
+    from vnner.rules import factory
+
+    @dataclass(frozen=True)
+    class UbndSettings:
+        score: float
+
+    @factory("test_ubnd", UbndSettings)
+    def make(settings):
+        def find(doc):
+            for word in doc.words:
+                if word.key == "ubnd":
+                    doc.add(word.start, word.end, "TITLE", score=settings.score, source="test_ubnd:ubnd")
+
+        return find
+
+    def edit(data):
+        data["pipeline"] = ["test_ubnd"]
+        data["components"] = {"test_ubnd": {"factory": "test_ubnd", "score": 0.4}}
+
+    found = Pipeline.from_config(_config(tmp_path, edit)).extract("Chủ tịch UBND tỉnh", model=None)
+    assert [(e.text, e.score, e.source) for e in found] == [("UBND", 0.4, "test_ubnd:ubnd")]
+    with pytest.raises(ValueError, match="registered twice"):
+        factory("test_ubnd", UbndSettings)(make)
+
+
+def test_a_pipeline_is_built_once_per_config_file(tmp_path):
+    path = _config(tmp_path, lambda data: None)
+    assert Pipeline.from_config(path) is Pipeline.from_config(str(path))
+    assert Pipeline.from_config() is Pipeline.from_config() is not Pipeline.from_config(path)

@@ -55,8 +55,9 @@ class Pipeline:
 
     @classmethod
     def from_config(cls, path: str | Path | None = None) -> Pipeline:
-        """A pipeline from a rules config file; None: the packaged `configs/rules.yaml`."""
-        return cls(load_rules_config(path))
+        """The pipeline of a rules config file (None: the packaged `configs/rules.yaml`), built once
+        per file and process."""
+        return _pipeline_of(None if path is None else str(Path(path).resolve()))
 
     def rules(self, text: str, document_date: dt.date | None = None) -> list[Entity]:
         """Entities the rule components alone find in `text` (one piece), sorted and non-overlapping."""
@@ -141,6 +142,10 @@ class Pipeline:
 
 
 @cache
+def _pipeline_of(path: str | None) -> Pipeline:
+    return Pipeline(load_rules_config(path))
+
+
 def default_pipeline() -> Pipeline:
     """The pipeline of the packaged `configs/rules.yaml`, built once per process."""
     return Pipeline.from_config()
