@@ -248,12 +248,12 @@ def build_tagger(args: argparse.Namespace, batch_size: int):
     import torch
     from transformers import RobertaForTokenClassification
 
+    from vnner.config import load_training_config
     from vnner.model.checkpoint import model_meta
-    from vnner.model.settings import load_config
     from vnner.model.tagger import Tagger
     from vnner.model.train import build
 
-    config = load_config(ROOT / "configs" / "phobert-tiny.yaml")
+    config = load_training_config(ROOT / "configs" / "phobert-tiny.yaml")
     torch.manual_seed(args.seed)
     model, tokenizer = build(config)  # the tokenizer, labels and the shipped tiny shape
     if ARCHS[args.arch]:

@@ -19,12 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from vnner.config import ConfigError  # noqa: E402
+from vnner.config import ConfigError, TrainingConfig, corpus_paths, load_training_config  # noqa: E402
 from vnner.corpus import CorpusError, Record, load_records  # noqa: E402
 from vnner.evaluate import score  # noqa: E402
 from vnner.hybrid import merge  # noqa: E402
 from vnner.model import ModelError, Tagger  # noqa: E402
-from vnner.model.settings import corpus_paths, load_config  # noqa: E402
 from vnner.model.train import train  # noqa: E402
 from vnner.pipeline import extract_rules  # noqa: E402
 from vnner.splits import leave_one_document_out  # noqa: E402
@@ -32,7 +31,7 @@ from vnner.splits import leave_one_document_out  # noqa: E402
 SYSTEMS = ("rules", "model", "model+rules")
 
 
-def cross_validate(config: dict, records: list[Record], keep: Path | None = None) -> dict:
+def cross_validate(config: TrainingConfig, records: list[Record], keep: Path | None = None) -> dict:
     """Pooled held-out predictions of every system, their scores, and timing per fold."""
     predicted: dict[str, list[Record]] = {name: [] for name in SYSTEMS}
     folds = []
@@ -78,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("overrides", nargs="*", help="config overrides such as training.num_train_epochs=20")
     args = parser.parse_intermixed_args(argv)
     try:
-        config = load_config(args.config, args.overrides)
-        records = load_records(corpus_paths(config["data"]["corpus"]))
+        config = load_training_config(args.config, args.overrides)
+        records = load_records(corpus_paths(config.data.corpus))
         if len({r.document for r in records}) < 2:
-            raise CorpusError(f"{config['data']['corpus']}: leave-one-document-out needs records of 2+ documents")
+            raise CorpusError(f"{config.data.corpus}: leave-one-document-out needs records of 2+ documents")
         result = cross_validate(config, records, args.keep_predictions)
     except (ConfigError, CorpusError, ModelError) as error:
         print(f"error: {error}", file=sys.stderr)

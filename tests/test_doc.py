@@ -112,8 +112,11 @@ def test_a_pipeline_from_another_config_runs_side_by_side_with_the_default(tmp_p
             lambda d: d["components"]["dates"].update(factory="calendar"),
             r"components\.dates\.factory: unknown factory 'calendar'",
         ),
-        (lambda d: d["components"]["money"].update(colour="red"), r"components\.money: unknown setting\(s\) colour"),
-        (lambda d: d["components"].pop("titles"), "components needs a block"),
+        (
+            lambda d: d["components"]["money"].update(colour="red"),
+            r"rules\.yaml: components\.money\.colour: unknown setting; known: currencies, words, evidence",
+        ),
+        (lambda d: d["components"].pop("titles"), r"rules\.yaml: components\.titles: missing"),
     ],
 )
 def test_a_bad_component_block_is_a_one_line_error(tmp_path, edit, message):

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnner import extract
-from vnner.config import ConfigError, check_rules, load_yaml
+from vnner.config import ConfigError, load_rules_config, load_yaml
 
 SENTENCE = "Ngày 2-4, Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết tiếp đoàn tỉnh Sê Kông.\n"
 FILLER = "Các đại biểu thảo luận về hợp tác kinh tế, giáo dục và văn hóa giữa hai bên trong thời gian tới. " * 10
@@ -65,25 +65,27 @@ def test_document_date_resolves_and_is_checked():
         extract("ngày 2/4", document_date="2024-04-03")
 
 
-GOOD_START = "finders: [dates]\nlabel_priority: [DATE]\ntone_style: old\n"
+GOOD_START = "pipeline: [dates]\ncomponents: {dates: {factory: dates}}\nlabel_priority: [DATE]\ntone_style: old\n"
+HYBRID = "hybrid: {policy: {DATE: rules}, min_model_score: 0.5}\n"
 
 
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
-        ("finders: [provinces]\nlabel_priority: [PERSON, ORG]\ntone_style: old\n", "unknown labels \\['ORG'\\]"),
-        ("finders: [provinces]\nlabel_priority: [PERSON]\ntone_style: modern\n", "tone_style"),
-        ("finders: []\nlabel_priority: [PERSON]\ntone_style: old\n", "finders"),
-        (f"{GOOD_START}hybrid: {{policy: {{LOC: rules}}, min_model_score: 0.5}}\n", "hybrid.policy"),
+        (GOOD_START.replace("[DATE]", "[DATE, ORG]") + HYBRID, "unknown labels \\['ORG'\\]"),
+        (GOOD_START.replace("old", "modern") + HYBRID, "tone_style"),
+        (GOOD_START.replace("pipeline: [dates]", "pipeline: []") + HYBRID, "pipeline must be a non-empty list"),
+        (GOOD_START.replace("[dates]", "[dates, money]") + HYBRID, "components.money: missing"),
+        (f"{GOOD_START}hybrid: {{policy: {{LOC: rules}}, min_model_score: 0.5}}\n", "hybrid.*policy"),
         (f"{GOOD_START}hybrid: {{policy: {{DATE: rules}}, min_model_score: 7}}\n", "min_model_score"),
-        (GOOD_START, "needs a hybrid section"),
+        (GOOD_START, "hybrid"),
     ],
 )
 def test_a_bad_rules_config_names_the_file_and_the_problem(tmp_path, yaml_text, message):
     path = tmp_path / "rules.yaml"
     path.write_text(yaml_text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message) as error:
-        check_rules(load_yaml(path), path)
+        load_rules_config(path)
     assert str(path) in str(error.value)
 
 

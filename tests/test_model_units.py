@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from vnner.config import HybridSettings, load_training_config
 from vnner.corpus import Record
 from vnner.entity import Entity
 from vnner.hybrid import merge
@@ -17,7 +18,6 @@ from vnner.model.augment import augment
 from vnner.model.bpe import alphabet, build_tokenizer
 from vnner.model.encode import Encoder, entity_ids, expand
 from vnner.model.segment import PyviSegmenter, align_words, get_segmenter, split_at_boundaries
-from vnner.model.settings import load_config
 from vnner.model.windows import make_windows, owners
 from vnner.tokens import tokenize
 
@@ -146,10 +146,10 @@ def test_config_overrides_are_parsed_as_yaml(tmp_path):
 
     path = tmp_path / "c.yaml"
     path.write_text("model: {tokenizer: tok}\ntraining: {seed: 1}\n", encoding="utf-8")
-    config = load_config(path, ["training.num_train_epochs=3", "augment.enabled=true"])
-    assert config["training"] == {"seed": 1, "num_train_epochs": 3} and config["augment"]["enabled"] is True
+    config = load_training_config(path, ["training.num_train_epochs=3", "augment.enabled=true"])
+    assert config.training == {"seed": 1, "num_train_epochs": 3} and config.augment.enabled is True
     with pytest.raises(ConfigError, match="exactly one"):
-        load_config(path, ["model.pretrained=vinai/phobert-base"])
+        load_training_config(path, ["model.pretrained=vinai/phobert-base"])
 
 
 def entity(text: str, label: str, start: int, source: str, score: float = 1.0, value=None) -> Entity:
@@ -169,7 +169,7 @@ def test_merge_policy_rules_for_dates_model_for_people():
         entity("Sê Kông", "PROVINCE", 80, "model", 0.6),
     ]
     people_to_model = {"DATE": "rules", "MONEY": "rules", "PROVINCE": "rules", "PERSON": "model", "TITLE": "model"}
-    merged = merge(model, rules, policy=people_to_model, min_score=0.0)
+    merged = merge(model, rules, HybridSettings(people_to_model, 0.0))
     assert [(e.text, e.source) for e in merged] == [
         ("Lê Văn Dũng", "model"),
         ("27/3/2024", "rules"),
@@ -178,9 +178,9 @@ def test_merge_policy_rules_for_dates_model_for_people():
     ]
     assert merged[1].value == "2024-03-27"
     assert all(a.end <= b.start for a, b in zip(merged, merged[1:]))
-    kept = merge([entity("Quảng Nam", "PROVINCE", 60, "model")], rules, policy={"PROVINCE": "model"}, min_score=0)
+    kept = merge([entity("Quảng Nam", "PROVINCE", 60, "model")], rules, HybridSettings({"PROVINCE": "model"}, 0))
     assert kept[-1].source == "model" and kept[-1].value == "Quảng Nam"
-    assert merge([entity("Sê Kông", "PROVINCE", 80, "model", 0.2)], [], min_score=0.5) == []
+    assert merge([entity("Sê Kông", "PROVINCE", 80, "model", 0.2)], [], HybridSettings({}, 0.5)) == []
 
 
 def test_vncorenlp_segmenter_when_installed():
@@ -230,7 +230,7 @@ def test_bad_config_values_are_one_line_config_errors_naming_path_and_key(tmp_pa
     path = tmp_path / "c.yaml"
     path.write_text("model: {tokenizer: tok}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
-        load_config(path, [override])
+        load_training_config(path, [override])
     message = str(caught.value)
     assert message.startswith(f"{path}: {key} ") and "\n" not in message
 
@@ -271,7 +271,7 @@ def test_model_meta_has_what_a_tagger_reads():
     from vnner.bio import TAGS
     from vnner.model.checkpoint import model_meta
 
-    config = load_config(ROOT / "configs" / "phobert-tiny.yaml")
+    config = load_training_config(ROOT / "configs" / "phobert-tiny.yaml")
     assert model_meta(config, TAGS) == {
         "labels": list(TAGS),
         "segmenter": "pyvi",

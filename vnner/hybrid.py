@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
-from vnner.config import packaged_config
+from vnner.config import HybridSettings, load_rules_config
 from vnner.entity import Entity
 from vnner.rules.resolve import keep_disjoint
 
@@ -38,16 +38,14 @@ def _tier(entity: Entity, from_rules: bool, policy: Mapping[str, str]) -> int:
 def merge(
     model_entities: Iterable[Entity],
     rule_entities: Iterable[Entity],
-    policy: Mapping[str, str] | None = None,
-    min_score: float | None = None,
+    settings: HybridSettings | None = None,
 ) -> list[Entity]:
-    """The merged entities, sorted by start; model spans scoring below `min_score` are dropped.
+    """The merged entities, sorted by start; model spans scoring below `min_model_score` are dropped.
 
-    `policy` and `min_score` default to the `hybrid:` settings of `configs/rules.yaml`.
+    `settings` is passed by a `Pipeline` (its config's `hybrid:`); None: the packaged `configs/rules.yaml`'s.
     """
-    settings = packaged_config("rules")["hybrid"]
-    policy = settings["policy"] if policy is None else policy
-    min_score = settings["min_model_score"] if min_score is None else min_score
+    settings = load_rules_config().hybrid if settings is None else settings
+    policy, min_score = settings.policy, settings.min_model_score
     rules = list(rule_entities)
     values = {e.key: e.value for e in rules if e.value is not None}
     tier = {id(e): _tier(e, True, policy) for e in rules}

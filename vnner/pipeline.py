@@ -50,7 +50,7 @@ class Pipeline:
                     f"known: {', '.join(sorted(FACTORIES))}"
                 )
             factory = FACTORIES[factory_name]
-            settings = build_settings(factory.settings, block, f"{config.path}: components.{name}")
+            settings = build_settings(factory.settings, block, config.path, key=f"components.{name}")
             self.components.append((name, factory.make(settings)))
 
     @classmethod
@@ -129,7 +129,7 @@ class Pipeline:
             predicted = tagger.predict(piece_texts)
             hybrid = self.config.hybrid
             found = [
-                merge(model_found, rule_found, hybrid.policy, hybrid.min_model_score)
+                merge(model_found, rule_found, hybrid)
                 for model_found, rule_found in zip(predicted, found)
             ]
         results: list[list[Entity]] = [[] for _ in texts]

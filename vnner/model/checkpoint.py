@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vnner.model.errors import ModelError
+
+if TYPE_CHECKING:
+    from vnner.config import TrainingConfig
 
 META_FILE = "vnner.json"
 FORMAT = 1
@@ -20,11 +23,11 @@ WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 REQUIRED = ("config.json", "vocab.txt", "bpe.codes", META_FILE)
 
 
-def model_meta(config: dict[str, Any], labels: Sequence[str]) -> dict[str, Any]:
+def model_meta(config: TrainingConfig, labels: Sequence[str]) -> dict[str, Any]:
     """The `vnner.json` fields a `Tagger` needs, from a training config and the model's tag list."""
     return {
         "labels": list(labels),
-        **{key: config[key] for key in ("segmenter", "tone_style", "max_length", "overlap")},
+        **{key: getattr(config, key) for key in ("segmenter", "tone_style", "max_length", "overlap")},
     }
 
 

@@ -15,21 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from vnner.bio import TAGS, to_dataset
-from vnner.config import ConfigError
+from vnner.config import ConfigError, TrainingConfig, corpus_paths, load_training_config, local_path
 from vnner.corpus import Record, load_records
 from vnner.model.augment import augment
 from vnner.model.checkpoint import META_FILE, model_meta, write_meta
 from vnner.model.encode import IGNORE, Encoder
 from vnner.model.errors import ModelError
 from vnner.model.segment import get_segmenter
-from vnner.model.settings import corpus_paths, load_config, local_path
 from vnner.splits import load_split, split_records
 
 LABEL2ID = {tag: i for i, tag in enumerate(TAGS)}
 ID2LABEL = dict(enumerate(TAGS))
 
 
-def build(config: dict[str, Any]):
+def build(config: TrainingConfig):
     """(model, tokenizer): a pretrained checkpoint with a fresh head, or a new small PhoBERT."""
     from transformers import (
         AutoModelForTokenClassification,
@@ -40,19 +39,19 @@ def build(config: dict[str, Any]):
     )
 
     labels = {"num_labels": len(TAGS), "id2label": ID2LABEL, "label2id": LABEL2ID}
-    if config["model"]["pretrained"]:
-        name = local_path(config["model"]["pretrained"])
+    if config.model.pretrained:
+        name = local_path(config.model.pretrained)
         tokenizer = AutoTokenizer.from_pretrained(name)
         return AutoModelForTokenClassification.from_pretrained(name, **labels), tokenizer
-    directory = Path(local_path(config["model"]["tokenizer"]))
+    directory = Path(local_path(config.model.tokenizer))
     tokenizer = PhobertTokenizer(str(directory / "vocab.txt"), str(directory / "bpe.codes"))
     architecture = {
-        "max_position_embeddings": config["max_length"] + 2,  # RoBERTa positions start after pad id 1
+        "max_position_embeddings": config.max_length + 2,  # RoBERTa positions start after pad id 1
         "type_vocab_size": 1,
         "pad_token_id": 1,
         "bos_token_id": 0,
         "eos_token_id": 2,
-        **config["model"]["architecture"],
+        **config.model.architecture,
     }
     model_config = RobertaConfig(
         vocab_size=len(tokenizer), tokenizer_class="PhobertTokenizer", **architecture, **labels
@@ -60,9 +59,9 @@ def build(config: dict[str, Any]):
     return RobertaForTokenClassification(model_config), tokenizer
 
 
-def encoder_for(config: dict[str, Any], tokenizer) -> Encoder:
-    segmenter = get_segmenter(config["segmenter"])
-    return Encoder(tokenizer, segmenter, config["tone_style"], config["max_length"], config["overlap"])
+def encoder_for(config: TrainingConfig, tokenizer) -> Encoder:
+    segmenter = get_segmenter(config.segmenter)
+    return Encoder(tokenizer, segmenter, config.tone_style, config.max_length, config.overlap)
 
 
 def encode(encoder: Encoder, records: Sequence[Record]):
@@ -95,7 +94,7 @@ def _metrics(prediction) -> dict[str, float]:
 
 
 def train(
-    config: dict[str, Any],
+    config: TrainingConfig,
     train_records: Sequence[Record],
     output_dir: str | Path,
     eval_records: Sequence[Record] = (),
@@ -104,18 +103,18 @@ def train(
     from transformers import DataCollatorForTokenClassification, Trainer, TrainingArguments, set_seed
 
     check_output_dir(output_dir)
-    check_training_options(config["training"], TrainingArguments)
-    seed = int(config["training"].get("seed", 42))
+    check_training_options(config.training, TrainingArguments)
+    seed = int(config.training.get("seed", 42))
     set_seed(seed)
     model, tokenizer = build(config)
     encoder = encoder_for(config, tokenizer)
     records = list(train_records)
-    if config["augment"]["enabled"]:
-        records += augment(records, int(config["augment"]["copies"]), int(config["augment"]["seed"]))
+    if config.augment.enabled:
+        records += augment(records, config.augment.copies, config.augment.seed)
     train_set = encode(encoder, records)
     eval_set = encode(encoder, eval_records) if eval_records else None
     with tempfile.TemporaryDirectory(prefix="vnner-train-") as scratch:
-        settings = {"save_strategy": "no", "report_to": "none", "seed": seed, **config["training"]}
+        settings = {"save_strategy": "no", "report_to": "none", "seed": seed, **config.training}
         if eval_set is not None:
             settings.setdefault("eval_strategy", "epoch")
         try:
@@ -156,31 +155,31 @@ def check_output_dir(output_dir: str | Path) -> None:
         raise ModelError(f"{output}: exists and is not a vnner model directory; choose another --output")
 
 
-def save(trainer, config: dict[str, Any], output_dir: str | Path) -> None:
+def save(trainer, config: TrainingConfig, output_dir: str | Path) -> None:
     output = Path(output_dir)
     check_output_dir(output)
     if output.exists():
         shutil.rmtree(output)
     trainer.save_model(str(output))
     (output / "training_args.bin").unlink(missing_ok=True)  # a pickle nobody needs to load
-    write_meta(output, {**model_meta(config, TAGS), "trained_with": config})
+    write_meta(output, {**model_meta(config, TAGS), "trained_with": dataclasses.asdict(config)})
 
 
-def corpus_records(config: dict[str, Any]) -> tuple[list[Record], list[Record]]:
+def corpus_records(config: TrainingConfig) -> tuple[list[Record], list[Record]]:
     """(training records, dev records) as the config's `data` section selects them."""
-    data = config["data"]
-    paths = corpus_paths(data["corpus"])
+    data = config.data
+    paths = corpus_paths(data.corpus)
     if not paths:
-        raise ConfigError(f"data.corpus {data['corpus']!r} matches no files")
+        raise ConfigError(f"data.corpus {data.corpus!r} matches no files")
     records = load_records(paths)
-    if data["train_on"] == "all":
+    if data.train_on == "all":
         return records, []
-    parts = split_records(records, load_split(local_path(data["split"])))
+    parts = split_records(records, load_split(local_path(data.split)))
     return parts["train"], parts["dev"]
 
 
 def train_from_config(path: str | Path, output_dir: str | Path, overrides: Sequence[str] = ()) -> dict[str, Any]:
     """What `scripts/train.py` and `vnner train` run: config file in, model directory out."""
-    config = load_config(path, overrides)
+    config = load_training_config(path, overrides)
     train_records, dev_records = corpus_records(config)
     return train(config, train_records, output_dir, dev_records)
