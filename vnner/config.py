@@ -254,12 +254,13 @@ class RulesConfig:
     label_priority: list[str]  # overlaps of equal length: earlier label wins
     tone_style: Literal["old", "new"]
     hybrid: HybridSettings
+    linkers: list[str] = field(default_factory=list)  # run on the final entities: roles, people
     path: str = ""  # the file it came from, for error messages
 
     def __post_init__(self) -> None:
         if not self.pipeline:
             raise ConfigError("pipeline must be a non-empty list of component names")
-        for name in self.pipeline:
+        for name in [*self.pipeline, *self.linkers]:
             if name not in self.components:
                 raise ConfigError(f"components.{name}: missing; each component in pipeline needs a block")
         for name, block in self.components.items():

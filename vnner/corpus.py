@@ -1,7 +1,8 @@
 """Reads and writes annotated JSONL records, refusing anything the guidelines do not allow.
 
 A record is one line: `{"id": ..., "text": ..., "entities": [[start, end, LABEL], ...]}`
-with an optional `meta` object. Validation is strict on purpose: a silently dropped or
+with optional `roles` (`[person, title, province_or_null]` entity indices), `people` (PERSON
+index -> person key) and `meta` (guidelines v1.2). Validation is strict on purpose: a silently dropped or
 shifted span would make every score computed on the corpus a lie.
 """
 
@@ -30,6 +31,8 @@ class Record:
     text: str
     entities: list[Entity] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    roles: list[tuple[int, int, int | None]] | None = None  # None: the record says nothing of roles
+    people: dict[int, str] | None = None
 
     @property
     def document(self) -> str:
@@ -42,6 +45,10 @@ class Record:
             "text": self.text,
             "entities": [[e.start, e.end, e.label] for e in self.entities],
         }
+        if self.roles is not None:
+            data["roles"] = [list(role) for role in self.roles]
+        if self.people is not None:
+            data["people"] = {str(index): person for index, person in sorted(self.people.items())}
         if self.meta:
             data["meta"] = self.meta
         return json.dumps(data, ensure_ascii=False)
@@ -69,7 +76,48 @@ def parse_record(data: Any, *, gold: bool = True, source: str = "gold") -> Recor
         raise ValueError("`meta` must be an object")
     entities = [_parse_span(text, span, source) for span in spans]
     _check_layout(text, entities, token_edges=gold)
-    return Record(record_id, text, entities, meta)
+    roles = _parse_roles(data["roles"], entities) if "roles" in data else None
+    people = _parse_people(data["people"], entities) if "people" in data else None
+    return Record(record_id, text, entities, meta, roles, people)
+
+
+def _parse_roles(roles: Any, entities: list[Entity]) -> list[tuple[int, int, int | None]]:
+    """Each role is `[person, title, province_or_null]`: indices of a PERSON, a TITLE, a PROVINCE."""
+    if not isinstance(roles, list):
+        raise ValueError("`roles` must be a list of [person, title, province_or_null]")
+    parsed = []
+    for role in roles:
+        if not (isinstance(role, list) and len(role) == 3):
+            raise ValueError(f"role {role!r} is not [person, title, province_or_null]")
+        for index, label in zip(role, ("PERSON", "TITLE", "PROVINCE")):
+            if index is None and label == "PROVINCE":
+                continue
+            if type(index) is not int or not 0 <= index < len(entities):
+                raise ValueError(f"role {role!r}: {index!r} is no entity index (the record has {len(entities)})")
+            if entities[index].label != label:
+                found = entities[index]
+                raise ValueError(f"role {role!r}: entity {index} ({found.text!r}) is a {found.label}, not a {label}")
+        parsed.append(tuple(role))
+    return parsed
+
+
+def _parse_people(people: Any, entities: list[Entity]) -> dict[int, str]:
+    """PERSON index (a string, as JSON keys are) -> a person key; every PERSON needs one."""
+    if not isinstance(people, dict):
+        raise ValueError("`people` must be an object mapping PERSON indices to person keys")
+    parsed = {}
+    for index, person in people.items():
+        if not (isinstance(index, str) and index.isdigit() and int(index) < len(entities)):
+            raise ValueError(f"people: {index!r} is no entity index (the record has {len(entities)})")
+        if entities[int(index)].label != "PERSON":
+            raise ValueError(f"people: entity {index} ({entities[int(index)].text!r}) is not a PERSON")
+        if not isinstance(person, str) or not person:
+            raise ValueError(f"people: entity {index}: the person key must be a non-empty string")
+        parsed[int(index)] = person
+    missing = [i for i, e in enumerate(entities) if e.label == "PERSON" and i not in parsed]
+    if missing:
+        raise ValueError(f"people: PERSON {missing[0]} ({entities[missing[0]].text!r}) has no person key")
+    return parsed
 
 
 def _parse_span(text: str, span: Any, source: str) -> Entity:

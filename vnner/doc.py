@@ -62,6 +62,28 @@ class Span:
     value: Any = field(default=None, compare=False)
 
 
+@dataclass(frozen=True, slots=True)
+class Role:
+    """`person` holds office `title` (of `province`, when the text names one right after it)."""
+
+    person: Entity
+    title: Entity
+    province: Entity | None
+    score: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person of a document: every PERSON mention of them and the offices their roles give."""
+
+    name: str  # the fullest spelling in the document
+    key: str  # `vnner.name_key(name)`
+    mentions: tuple[Entity, ...]
+    titles: tuple[Entity, ...] = ()
+    provinces: tuple[Entity, ...] = ()
+
+
 class Doc:
     """A text, its words and what the pipeline found in it.
 
@@ -76,8 +98,8 @@ class Doc:
         self.document_date = document_date
         self.spans: list[Span] = []
         self.ents: tuple[Entity, ...] = ()
-        self.roles: tuple = ()
-        self.people: tuple = ()
+        self.roles: tuple[Role, ...] = ()
+        self.people: tuple[Person, ...] = ()
 
     @property
     def norm(self) -> str:
@@ -138,8 +160,20 @@ class Doc:
         return self.view.entity(span.start, span.end, span.label, score=score, source=source, value=value)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record format of the annotation guidelines (v1.2), entities as `Entity.to_dict` objects."""
-        return {"text": self.text, "entities": [e.to_dict() for e in self.ents], "roles": [], "people": {}}
+        """The record format of the annotation guidelines (v1.2), entities as `Entity.to_dict` objects;
+        roles and people refer to entities by index."""
+        index = {e.key: i for i, e in enumerate(self.ents)}
+        roles = [
+            [index[r.person.key], index[r.title.key], None if r.province is None else index[r.province.key]]
+            for r in self.roles
+        ]
+        people = {str(index[m.key]): p.key for p in self.people for m in p.mentions}
+        return {
+            "text": self.text,
+            "entities": [e.to_dict() for e in self.ents],
+            "roles": roles,
+            "people": dict(sorted(people.items(), key=lambda item: int(item[0]))),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Doc:

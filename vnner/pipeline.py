@@ -40,18 +40,20 @@ class Pipeline:
     def __init__(self, config: RulesConfig):
         load_builtin_factories()
         self.config = config
-        self.components: list[tuple[str, Component]] = []
-        for name in config.pipeline:
-            block = dict(config.components[name])
-            factory_name = block.pop("factory", None)
-            if factory_name not in FACTORIES:
-                raise ConfigError(
-                    f"{config.path}: components.{name}.factory: unknown factory {factory_name!r}; "
-                    f"known: {', '.join(sorted(FACTORIES))}"
-                )
-            factory = FACTORIES[factory_name]
-            settings = build_settings(factory.settings, block, config.path, key=f"components.{name}")
-            self.components.append((name, factory.make(settings)))
+        self.components = [(name, self._build(name)) for name in config.pipeline]
+        self.linkers = [(name, self._build(name)) for name in config.linkers]
+
+    def _build(self, name: str) -> Component:
+        """The component of block `components.<name>`, made by the factory the block names."""
+        config, block = self.config, dict(self.config.components[name])
+        factory_name = block.pop("factory", None)
+        if factory_name not in FACTORIES:
+            raise ConfigError(
+                f"{config.path}: components.{name}.factory: unknown factory {factory_name!r}; "
+                f"known: {', '.join(sorted(FACTORIES))}"
+            )
+        factory = FACTORIES[factory_name]
+        return factory.make(build_settings(factory.settings, block, config.path, key=f"components.{name}"))
 
     @classmethod
     def from_config(cls, path: str | Path | None = None) -> Pipeline:
@@ -103,6 +105,8 @@ class Pipeline:
             raise TypeError(f"parse expects a str, got {type(text).__name__}")
         doc = Doc(text, tone_style=self.config.tone_style, document_date=_checked_date(document_date))
         (doc.ents,) = (tuple(e) for e in self._entities([text], model, doc.document_date, quantize))
+        for _, linker in self.linkers:
+            linker(doc)
         return doc
 
     def extract(

@@ -42,4 +42,4 @@ def factory(name: str, settings: type) -> Callable[[Callable[[Any], Component]],
 
 def load_builtin_factories() -> None:
     """Imports the modules that register vnner's own factories (their names are not module names)."""
-    from vnner.rules import dates, money, persons, provinces, titles  # noqa: F401
+    from vnner.rules import dates, money, people, persons, provinces, roles, titles  # noqa: F401

@@ -100,4 +100,5 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "introducers": folded_introducers,
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "lead_words": sets["lead_words"],
+        "honorific_phrases": tuple(data["honorifics"]),
     }

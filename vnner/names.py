@@ -1,0 +1,52 @@
+"""`name_key`: one spelling-insensitive key for the spellings of one person's name.
+
+Vietnamese names keep their tone marks (only case and tone placement fold), so two different
+names never collide; foreign names (Lao, Khmer, ...) are folded hard, since Vietnamese papers
+spell them many ways. The folding is a table, `vnner/data/name_keys.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from vnner.data import load_lines, load_yaml
+from vnner.normalize import bare, key
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _tables() -> dict:
+    data = load_yaml("name_keys.yaml", {"syllable_endings": "map", "word_endings": "map", "pairs": "map"})
+    return {**data, "pairs": tuple(data["pairs"].items()), "surnames": frozenset(map(key, load_lines("surnames.txt")))}
+
+
+def _fold_ending(text: str, endings: dict[str, str]) -> str:
+    for ending, replacement in endings.items():
+        if text.endswith(ending) and len(text) > len(ending):
+            return text[: -len(ending)] + replacement
+    return text
+
+
+def is_vietnamese(name: str) -> bool:
+    """Starts with a Vietnamese surname, has no hyphen and two to five syllables."""
+    syllables = _SYLLABLE.findall(name)
+    return "-" not in name and 2 <= len(syllables) <= 5 and key(syllables[0]) in _tables()["surnames"]
+
+
+@lru_cache(maxsize=1 << 14)
+def name_key(name: str) -> str:
+    """`Lếch-lay Sỉ-vi-lay` and `Leklay Sivilay` give one key; `Nguyễn Đức Hải` and `Nguyễn Đức Hai` two."""
+    syllables = _SYLLABLE.findall(name)
+    if is_vietnamese(name):
+        return " ".join(key(s) for s in syllables)
+    tables = _tables()
+    words = []
+    for word in name.split():
+        syllables = (_fold_ending(bare(s.lower()), tables["syllable_endings"]) for s in _SYLLABLE.findall(word))
+        words.append(_fold_ending("".join(syllables), tables["word_endings"]))
+    joined = "".join(words)
+    for written, replacement in tables["pairs"]:
+        joined = joined.replace(written, replacement)
+    return re.sub(r"(.)\1+", r"\1", joined)

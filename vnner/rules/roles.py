@@ -1,0 +1,151 @@
+"""ROLES: who holds which office of which province (guidelines v1.2, "Roles and people").
+
+A linker: it runs after the entities are final and reads `doc.ents`. Titles joined by `,`, `-`
+or `kiêm`, with the provinces right after them, form a chain; a chain right before a name
+(with only `tỉnh`, an honorific or a rank between) is that person's, else a chain right after
+a name (after `,`, `-`, `(`, or a verb such as `giữ chức`, `nguyên`) is. Nothing links across a
+sentence or another PERSON. A title's province is the PROVINCE right after it (after an
+optional `tỉnh`/`thành phố`/`TP`, never after `tại`); in a chain, the province after its last
+title also belongs to the earlier titles that are no national office (`Bí thư` in `Bí thư,
+Tỉnh trưởng Sekong`, not `UVTW Đảng`). Words are in `vnner/data/roles.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnner.data import load_yaml
+from vnner.doc import Doc, Role
+from vnner.entity import Entity
+from vnner.normalize import key
+from vnner.rules import factory
+from vnner.rules.evidence import Evidence
+from vnner.rules.lexicon import person_cues
+
+SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+\W*([^\W\d_])|\n")
+
+
+@dataclass(frozen=True)
+class RoleSettings:
+    words: str  # in vnner/data/
+    cues: str  # honorifics and ranks between a title and a name
+    countries: str
+    place_introducers: list[str]
+    evidence: str
+
+
+@dataclass
+class _Chain:
+    titles: list[int]  # entity indices, in order
+    provinces: dict[int, int | None]  # title index -> the PROVINCE right after it
+    start: int  # first and last entity index of the chain
+    end: int
+
+
+def _words(text: str) -> list[str]:
+    return [key(w) for w in re.findall(r"[^\W\d_]+|[,;:()\-]", text)]
+
+
+class RoleLinker:
+    def __init__(self, settings: RoleSettings):
+        data = load_yaml(settings.words, dict.fromkeys(
+            ("between_title_and_name", "verbs", "chain_joiners", "before_province", "national_words"), "words"
+        ))
+        cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
+        honorifics = {tuple(_words(h)) for h in cues["honorific_phrases"]}
+        self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics
+        self.verbs = {tuple(_words(w)) for w in data["verbs"]}
+        self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
+        self.before_province = {tuple(_words(w)) for w in data["before_province"]}
+        self.national = [tuple(_words(w)) for w in data["national_words"]]
+        self.evidence = Evidence.load(settings.evidence, {}, frozenset(("before_name", "after_name", "after_verb")))
+
+    def __call__(self, doc: Doc) -> None:
+        ents, text = doc.ents, doc.text
+        sentence = _sentence_numbers(text, ents)
+        chains = self._chains(text, ents, sentence)
+        taken: set[int] = set()
+        roles: list[Role] = []
+        for chain in chains:  # a chain right before a name is that name's
+            person = chain.end + 1
+            if person < len(ents) and ents[person].label == "PERSON" and sentence[person] == sentence[chain.end]:
+                if self._only(text[ents[chain.end].end : ents[person].start], self.between):
+                    roles += self._roles(ents, chain, person, "before_name")
+                    taken.add(id(chain))
+        for chain in chains:  # else a chain right after a name
+            person = chain.start - 1
+            if id(chain) in taken or person < 0 or ents[person].label != "PERSON":
+                continue
+            if sentence[person] != sentence[chain.start]:
+                continue
+            gap = _words(text[ents[person].end : ents[chain.start].start])
+            if gap in ([], [","], ["-"], ["("]):
+                roles += self._roles(ents, chain, person, "after_name")
+            elif tuple(g for g in gap if g != ",") in self.verbs:
+                roles += self._roles(ents, chain, person, "after_verb")
+        doc.roles = tuple(sorted(roles, key=lambda r: (r.person.start, r.title.start)))
+
+    def _only(self, gap: str, allowed: set[tuple[str, ...]]) -> bool:
+        """The gap holds nothing but punctuation (`,`, `-`, `:`) and phrases of `allowed`."""
+        words = [w for w in _words(gap) if w not in (",", "-", ":")]
+        i = 0
+        while i < len(words):
+            n = next((n for n in range(len(words) - i, 0, -1) if tuple(words[i : i + n]) in allowed), 0)
+            if not n:
+                return False
+            i += n
+        return True
+
+    def _chains(self, text: str, ents: tuple[Entity, ...], sentence: list[int]) -> list[_Chain]:
+        chains: list[_Chain] = []
+        current: _Chain | None = None
+        for i, entity in enumerate(ents):
+            if current is not None and sentence[i] == sentence[current.end]:
+                gap = _words(text[ents[current.end].end : entity.start])
+                last = ents[current.end]
+                if entity.label == "PROVINCE" and last.label == "TITLE" and (not gap or tuple(gap) in self.before_province):
+                    current.provinces[current.end] = i
+                    current.end = i
+                    continue
+                if entity.label == "TITLE" and tuple(gap) in self.joiners:
+                    current.titles.append(i)
+                    current.end = i
+                    continue
+            current = None
+            if entity.label == "TITLE":
+                current = _Chain([i], {}, i, i)
+                chains.append(current)
+        return chains
+
+    def _roles(self, ents: tuple[Entity, ...], chain: _Chain, person: int, form: str) -> list[Role]:
+        rule, score = self.evidence.judge(None, form)
+        last = chain.provinces.get(chain.titles[-1])
+        roles = []
+        for title in chain.titles:
+            province = chain.provinces.get(title)
+            if province is None and last is not None and not self._national(ents[title].text):
+                province = last
+            roles.append(Role(ents[person], ents[title], None if province is None else ents[province], score,
+                              f"roles:{rule}"))
+        return roles
+
+    def _national(self, title: str) -> bool:
+        words = tuple(_words(title))
+        return any(words[i : i + len(n)] == n for n in self.national for i in range(len(words)))
+
+
+def _sentence_numbers(text: str, ents: tuple[Entity, ...]) -> list[int]:
+    """For each entity, the number of sentence ends before it."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text) if m.group(1) is None or m.group(1).isupper()]
+    numbers, k = [], 0
+    for entity in ents:
+        while k < len(ends) and ends[k] < entity.start:
+            k += 1
+        numbers.append(k)
+    return numbers
+
+
+@factory("roles", RoleSettings)
+def make_roles(settings: RoleSettings) -> RoleLinker:
+    return RoleLinker(settings)
