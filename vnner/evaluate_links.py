@@ -8,10 +8,11 @@ Records without `roles` (or `people`) in the gold are left out of that score.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import combinations
+from collections.abc import Callable, Sequence
+from itertools import combinations, groupby
 
-from vnner.corpus import Record
+from vnner.corpus import Record, parse_record
+from vnner.doc import Doc
 
 Span = tuple[int, int]
 
@@ -72,12 +73,27 @@ def role_errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[dic
     found = set().union(set(), *(role_triples(r) for r in predicted if r.id in ids))
 
     def show(triple, kind):
-        record_id, person, title, province = triple
+        record_id, *spans = triple
         text = texts[record_id]
-        part = (lambda span: None if span is None else text[span[0] : span[1]])
-        return {"id": record_id, "kind": kind, "person": part(person), "title": part(title),
-                "province": part(province)}
+        person, title, province = (None if span is None else text[span[0] : span[1]] for span in spans)
+        return {"id": record_id, "kind": kind, "person": person, "title": title, "province": province}
 
     return [show(t, "wrong") for t in sorted(found - wanted, key=str)] + [
         show(t, "missing") for t in sorted(wanted - found, key=str)
     ]
+
+
+def predict(
+    records: Sequence[Record], parse: Callable[[str], Doc], across: Callable[[list[Doc]], list]
+) -> list[Record]:
+    """Records as `parse` reads them, people keyed across the records of each document by `across`
+    (the people linker's `across`)."""
+    predicted = []
+    for _, group in groupby(records, key=lambda r: document_of(r.id)):
+        group = list(group)
+        docs = [parse(r.text) for r in group]
+        for record, doc, keys in zip(group, docs, across(docs)):
+            found = parse_record({"id": record.id, **doc.to_dict()}, gold=False)
+            found.people = keys
+            predicted.append(found)
+    return predicted

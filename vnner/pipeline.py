@@ -92,6 +92,15 @@ class Pipeline:
         components[name](doc)
         return [doc.entity(span) for span in doc.spans[already:]]
 
+    def people_across(self, docs: list[Doc]) -> list[dict[int, str]]:
+        """Person keys shared across several `Doc`s of one document (records of one article)."""
+        from vnner.rules.people import PeopleLinker
+
+        linker = next((linker for _, linker in self.linkers if isinstance(linker, PeopleLinker)), None)
+        if linker is None:
+            return [{i: e.text for i, e in enumerate(d.ents) if e.label == "PERSON"} for d in docs]
+        return linker.across(docs)
+
     def parse(
         self,
         text: str,

@@ -65,50 +65,73 @@ def _display(mentions: list[Entity]) -> str:
     return max(mentions, key=lambda e: (len(_syllables(e.text)), not e.text.isupper(), -e.start)).text
 
 
+def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> list[list[int]]:
+    """Indices of `mentions` (in text order, possibly from several records of one document) grouped
+    by person: equal `name_key`s, an alias right after its name, initials, a one-word mention."""
+    groups = _Groups(len(mentions))
+    first_with_key: dict[str, int] = {}
+    for i, mention in enumerate(mentions):
+        groups.join(first_with_key.setdefault(name_key(mention.text), i), i)
+    for i, mention in enumerate(mentions[1:], start=1):
+        if mention.source in alias_sources and mentions[i - 1].end <= mention.start:
+            groups.join(i - 1, i)
+    for i, mention in enumerate(mentions):
+        if "." in mention.text:
+            written_out = (j for j, other in enumerate(mentions) if "." not in other.text)
+            full = next((j for j in written_out if _initials_match(mention.text, mentions[j].text)), None)
+            if full is not None:
+                groups.join(full, i)
+    for i, mention in enumerate(mentions):  # `ông Dũng` after `Lê Văn Dũng`, when only one name ends so
+        words = _syllables(mention.text)
+        if len(words) == 1:
+            fuller = {
+                groups.find(j) for j, other in enumerate(mentions)
+                if len(_syllables(other.text)) > 1 and _syllables(other.text)[-1] == words[0]
+            }
+            if len(fuller) == 1:
+                groups.join(fuller.pop(), i)
+    by_group: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        by_group.setdefault(groups.find(i), []).append(i)
+    return sorted(by_group.values())
+
+
+def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict[int, str]]:
+    """For the records of one document, each record's PERSON index -> a person key shared across
+    the records (the `name_key` of the person's fullest spelling in the whole document)."""
+    mentions, where = [], []
+    for d, doc in enumerate(docs):
+        for index, entity in enumerate(doc.ents):
+            if entity.label == "PERSON":
+                mentions.append(entity)
+                where.append((d, index))
+    keys: list[dict[int, str]] = [{} for _ in docs]
+    for members in group_mentions(mentions, alias_sources):
+        person = name_key(_display([mentions[i] for i in members]))
+        for i in members:
+            d, index = where[i]
+            keys[d][index] = person
+    return keys
+
+
 class PeopleLinker:
     def __init__(self, settings: PeopleSettings):
         self.alias_sources = frozenset(settings.alias_sources)
 
+    def across(self, docs: list[Doc]) -> list[dict[int, str]]:
+        """Person keys shared across the records of one document (see `document_people`)."""
+        return document_people(docs, self.alias_sources)
+
     def __call__(self, doc: Doc) -> None:
         mentions = [e for e in doc.ents if e.label == "PERSON"]
-        groups = _Groups(len(mentions))
-        keys = [name_key(m.text) for m in mentions]
-        first_with_key: dict[str, int] = {}
-        for i, k in enumerate(keys):
-            groups.join(first_with_key.setdefault(k, i), i)
-        for i, mention in enumerate(mentions[1:], start=1):
-            if mention.source in self.alias_sources:
-                groups.join(i - 1, i)
-        for i, mention in enumerate(mentions):
-            if "." in mention.text:
-                for j, other in enumerate(mentions):
-                    if j != i and _initials_match(mention.text, other.text):
-                        groups.join(j, i)
-                        break
-        self._one_word_mentions(mentions, groups)
-        by_group: dict[int, list[int]] = {}
-        for i in range(len(mentions)):
-            by_group.setdefault(groups.find(i), []).append(i)
         people = []
-        for members in sorted(by_group.values()):
+        for members in group_mentions(mentions, self.alias_sources):
             group = [mentions[i] for i in members]
             name = _display(group)
             roles = [r for r in doc.roles if r.person in group]
             provinces = tuple(dict.fromkeys(r.province for r in roles if r.province is not None))
             people.append(Person(name, name_key(name), tuple(group), tuple(r.title for r in roles), provinces))
         doc.people = tuple(people)
-
-    @staticmethod
-    def _one_word_mentions(mentions: list[Entity], groups: _Groups) -> None:
-        """`ông Dũng` after `Lê Văn Dũng`: joined when exactly one fuller name ends with that word."""
-        for i, mention in enumerate(mentions):
-            words = _syllables(mention.text)
-            if len(words) != 1:
-                continue
-            fuller = {groups.find(j) for j, other in enumerate(mentions) if len(_syllables(other.text)) > 1
-                      and _syllables(other.text)[-1] == words[0]}
-            if len(fuller) == 1:
-                groups.join(fuller.pop(), i)
 
 
 @factory("people", PeopleSettings)

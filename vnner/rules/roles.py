@@ -49,9 +49,8 @@ def _words(text: str) -> list[str]:
 
 class RoleLinker:
     def __init__(self, settings: RoleSettings):
-        data = load_yaml(settings.words, dict.fromkeys(
-            ("between_title_and_name", "verbs", "chain_joiners", "before_province", "national_words"), "words"
-        ))
+        lists = ("between_title_and_name", "verbs", "chain_joiners", "before_province", "national_words")
+        data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
         honorifics = {tuple(_words(h)) for h in cues["honorific_phrases"]}
         self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics
@@ -69,10 +68,14 @@ class RoleLinker:
         roles: list[Role] = []
         for chain in chains:  # a chain right before a name is that name's
             person = chain.end + 1
-            if person < len(ents) and ents[person].label == "PERSON" and sentence[person] == sentence[chain.end]:
-                if self._only(text[ents[chain.end].end : ents[person].start], self.between):
-                    roles += self._roles(ents, chain, person, "before_name")
-                    taken.add(id(chain))
+            if (
+                person < len(ents)
+                and ents[person].label == "PERSON"
+                and sentence[person] == sentence[chain.end]
+                and self._only(text[ents[chain.end].end : ents[person].start], self.between)
+            ):
+                roles += self._roles(ents, chain, person, "before_name")
+                taken.add(id(chain))
         for chain in chains:  # else a chain right after a name
             person = chain.start - 1
             if id(chain) in taken or person < 0 or ents[person].label != "PERSON":
@@ -104,7 +107,8 @@ class RoleLinker:
             if current is not None and sentence[i] == sentence[current.end]:
                 gap = _words(text[ents[current.end].end : entity.start])
                 last = ents[current.end]
-                if entity.label == "PROVINCE" and last.label == "TITLE" and (not gap or tuple(gap) in self.before_province):
+                after_title = last.label == "TITLE" and (not gap or tuple(gap) in self.before_province)
+                if entity.label == "PROVINCE" and after_title:
                     current.provinces[current.end] = i
                     current.end = i
                     continue
@@ -126,8 +130,8 @@ class RoleLinker:
             province = chain.provinces.get(title)
             if province is None and last is not None and not self._national(ents[title].text):
                 province = last
-            roles.append(Role(ents[person], ents[title], None if province is None else ents[province], score,
-                              f"roles:{rule}"))
+            place = None if province is None else ents[province]
+            roles.append(Role(ents[person], ents[title], place, score, f"roles:{rule}"))
         return roles
 
     def _national(self, title: str) -> bool:
