@@ -248,7 +248,7 @@ def test_the_packaged_rules_config_loads():
         ("pipeline: [dates, money]", "pipeline: []", "pipeline must be a non-empty list of component names"),
         ("pipeline: [dates, money]", "pipeline: dates", "pipeline must be a list, got 'dates'"),
         ("tone_style: old\n", "tone_style: old\nfinders: [dates]\n", "finders: unknown setting; known: pipeline, "
-         "components, label_priority, tone_style, hybrid, path"),
+         "components, label_priority, tone_style, hybrid, linkers, path"),
         ("tone_style: old\n", "tone_style: old\npath: elsewhere\n",
          "path: unknown setting (it is the file's own path)"),
         ("hybrid:\n  policy: {DATE: rules, MONEY: model}\n  min_model_score: 1\n", "", "hybrid is missing (required)"),

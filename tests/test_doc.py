@@ -23,8 +23,15 @@ def test_parse_gives_a_doc_whose_ents_are_what_extract_returns():
     assert isinstance(doc, Doc) and doc.text is TEXT
     assert doc.ents == tuple(extract(TEXT))
     assert [e.label for e in doc.ents] == ["DATE", "TITLE", "PROVINCE", "PERSON", "MONEY", "PERSON"]
-    assert doc.roles == () and doc.people == ()
     assert all(TEXT[e.start : e.end] == e.text for e in doc.ents)
+    title, province, person = doc.ents[1:4]
+    assert [(r.person, r.title, r.province, r.source) for r in doc.roles] == [
+        (person, title, province, "roles:before_name")
+    ]
+    assert [(p.name, p.mentions, p.titles, p.provinces) for p in doc.people] == [
+        ("Leklay Sivilay", (person,), (title,), (province,)),
+        ("S.TRUNG", (doc.ents[5],), (), ()),
+    ]
 
 
 def test_parse_keeps_offsets_of_an_nfd_text_and_rejects_non_strings():
@@ -44,8 +51,12 @@ def test_to_dict_and_from_dict_round_trip_in_the_guideline_format():
         "text": "Sê Kông", "label": "PROVINCE", "start": 29, "end": 36, "score": 0.97,
         "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA"},
     }
+    assert data["roles"] == [[3, 1, 2]] and data["people"] == {"3": "leklaisivilai", "5": "strun"}
     again = Doc.from_dict(data)
     assert again.text == doc.text and again.ents == doc.ents
+    assert again.to_dict() == {**data, "people": {"3": "leklaisivilai", "5": "strun"}}
+    first = again.people[0]
+    assert (first.key, first.titles, first.provinces) == ("leklaisivilai", (doc.ents[1],), (doc.ents[2],))
     assert [e.value for e in again.ents] == [e.value for e in doc.ents]
     triples = Doc.from_dict({"text": TEXT, "entities": [[29, 36, "PROVINCE"]]})
     assert triples.ents == (Entity("Sê Kông", "PROVINCE", 29, 36),)
@@ -199,7 +210,7 @@ def test_a_factory_registered_by_a_user_runs_in_a_configured_pipeline(tmp_path):
         return find
 
     def edit(data):
-        data["pipeline"] = ["test_ubnd"]
+        data["pipeline"], data["linkers"] = ["test_ubnd"], []
         data["components"] = {"test_ubnd": {"factory": "test_ubnd", "score": 0.4}}
 
     found = Pipeline.from_config(_config(tmp_path, edit)).extract("Chủ tịch UBND tỉnh", model=None)

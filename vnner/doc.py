@@ -177,8 +177,9 @@ class Doc:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Doc:
-        """A `Doc` from a record (`text`, `entities` as `[start, end, LABEL]` or objects); checked as
-        the corpus loader checks predictions: offsets in range, labels known, sorted and disjoint."""
+        """A `Doc` from a record (`text`, `entities` as `[start, end, LABEL]` or objects, optional `roles`
+        and `people`); checked as the corpus loader checks predictions: offsets in range, labels
+        known, sorted and disjoint, role and people indices pointing at entities of the right label."""
         from vnner.corpus import parse_record
 
         record = parse_record({"id": "doc", **data}, gold=False)
@@ -189,6 +190,21 @@ class Doc:
                 parsed = Entity.from_dict({**raw, "text": parsed.text})
             entities.append(parsed)
         doc.ents = tuple(entities)
+        doc.roles = tuple(
+            Role(entities[p], entities[t], None if r is None else entities[r], 1.0, "gold")
+            for p, t, r in record.roles or ()
+        )
+        groups: dict[str, list[Entity]] = {}
+        for index, person in sorted((record.people or {}).items()):
+            groups.setdefault(person, []).append(entities[index])
+        doc.people = tuple(
+            Person(
+                name, name, tuple(mentions),
+                tuple(r.title for r in doc.roles if r.person in mentions),
+                tuple(dict.fromkeys(r.province for r in doc.roles if r.person in mentions and r.province)),
+            )
+            for name, mentions in groups.items()
+        )
         return doc
 
     def __repr__(self) -> str:
