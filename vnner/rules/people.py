@@ -61,8 +61,10 @@ def _initials_match(short: str, full: str) -> bool:
 
 
 def _display(mentions: list[Entity]) -> str:
-    """The fullest spelling: most words, mixed case before all caps, then the first."""
-    return max(mentions, key=lambda e: (len(_syllables(e.text)), not e.text.isupper(), -e.start)).text
+    """The fullest spelling: no initials, most words, mixed case before all caps, then the first."""
+    return max(
+        mentions, key=lambda e: ("." not in e.text, len(_syllables(e.text)), not e.text.isupper(), -e.start)
+    ).text
 
 
 def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> list[list[int]]:

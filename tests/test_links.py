@@ -1,0 +1,137 @@
+"""Roles and people (guidelines v1.2): name keys, the roles and people linkers, their validation
+in the corpus loader and their scores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vnner import name_key, parse
+from vnner.corpus import CorpusError, load_records, parse_record
+from vnner.evaluate_links import score_people, score_roles
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Xay Nha Phon", "Xay-nhạ-phon", "XAYNHAPHON", "xay nhạ phon"],
+        ["Lếch-lay Sỉ-vi-lay", "Leklay Sivilay", "LEKLAY SIVILAY"],
+        ["Vi-lay Phôm-ma-chăn", "Vilay Phommachanh"],
+        ["Xổm-xạ-vạt Lềnh-xạ-vắt", "Somsavat Lengsavad"],
+        ["Bun-mi", "Bounmy"],
+        ["Nguyễn Đức Hải", "NGUYỄN ĐỨC HẢI", "Nguyễn  Đức Hải"],
+        ["Hoàng Thuỳ Linh", "Hoàng Thùy Linh"],  # tone placement is not a spelling difference
+    ],
+)
+def test_spellings_of_one_name_share_a_key(spellings):
+    assert len({name_key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Nguyễn Đức Hải", "Nguyễn Đức Hai"),  # Vietnamese names keep their tone marks
+        ("Nguyễn Đức Hải", "Nguyễn Đức Hãi"),
+        ("Lê Văn Dũng", "Nguyễn Đức Dũng"),
+        ("Trần Thị Hà", "Trần Thị Hạ"),
+        ("Leklay Sivilay", "Bounlai Bouththi"),
+    ],
+)
+def test_different_names_do_not_collide(one, other):
+    assert name_key(one) != name_key(other)
+
+
+def roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(r.person.text, r.title.text, r.province and r.province.text) for r in parse(text, model=None).roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a chain before the name; the chain's province spreads to `Bí thư`
+            "Bí thư, Tỉnh trưởng tỉnh Sekong Leklay Sivilay phát biểu.",
+            [("Leklay Sivilay", "Bí thư", "Sekong"), ("Leklay Sivilay", "Tỉnh trưởng", "Sekong")],
+        ),
+        (  # a chain after the name, after a comma
+            "Ông Lê Văn Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Nam phát biểu.",
+            [("Lê Văn Dũng", "Phó Bí thư Tỉnh ủy", "Quảng Nam"), ("Lê Văn Dũng", "Chủ tịch UBND tỉnh", "Quảng Nam")],
+        ),
+        (  # a national office keeps no province of its chain
+            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết dự.",
+            [
+                ("Lương Nguyễn Minh Triết", "Ủy viên Trung ương Đảng", None),
+                ("Lương Nguyễn Minh Triết", "Bí thư Tỉnh ủy", "Quảng Nam"),
+            ],
+        ),
+        (  # a title between two names goes to the name it precedes
+            "Chủ tịch nước Lương Cường, Đại sứ Nguyễn Bá Hùng dự lễ.",
+            [("Lương Cường", "Chủ tịch nước", None), ("Nguyễn Bá Hùng", "Đại sứ", None)],
+        ),
+        ("Ông Trần Văn Nam giữ chức Chủ tịch UBND tỉnh Sơn La.", [("Trần Văn Nam", "Chủ tịch UBND tỉnh", "Sơn La")]),
+        ("Chủ tịch Hội người Việt Nam tại Champasak tặng quà.", []),  # no holder named
+        ("Đoàn do Chủ tịch UBND tỉnh dẫn đầu. Nguyễn Văn An phát biểu.", []),  # never across a sentence
+    ],
+)
+def test_roles_follow_the_guidelines(text, expected):
+    assert roles(text) == expected
+
+
+def test_people_group_spellings_aliases_and_initials():
+    doc = parse(
+        "Đồng chí Vi-lay Phôm-ma-chăn (Vilay Phommachanh) và ông Lê Văn Dũng dự. Ông Dũng cảm ơn đồng chí "
+        "Vilay Phommachanh.\nẢNH: S.TRUNG\nSƠN TRUNG",
+        model=None,
+    )
+    groups = sorted(sorted(m.text for m in p.mentions) for p in doc.people)
+    assert groups == [
+        ["Dũng", "Lê Văn Dũng"],
+        ["S.TRUNG", "SƠN TRUNG"],
+        ["Vi-lay Phôm-ma-chăn", "Vilay Phommachanh", "Vilay Phommachanh"],
+    ]
+    assert {p.name for p in doc.people} == {"Vi-lay Phôm-ma-chăn", "Lê Văn Dũng", "SƠN TRUNG"}
+
+
+def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
+    doc = parse("Ông Lê Văn Dũng và ông Nguyễn Đức Dũng dự. Ông Dũng phát biểu.", model=None)
+    assert sorted(len(p.mentions) for p in doc.people) == [1, 1, 1]
+
+
+RECORD = {
+    "id": "x-p01",
+    "text": "Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh phát biểu.",
+    "entities": [[0, 18, "TITLE"], [19, 25, "PROVINCE"], [26, 42, "PERSON"]],
+    "roles": [[2, 0, 1]],
+    "people": {"2": "Hoàng Quốc Khánh"},
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"roles": [[0, 0, 1]]}, r"entity 0 \('Chủ tịch UBND tỉnh'\) is a TITLE, not a PERSON"),
+        ({"roles": [[2, 1, None]]}, "is a PROVINCE, not a TITLE"),
+        ({"roles": [[2, 0, 7]]}, "7 is no entity index"),
+        ({"roles": [[2, 0]]}, "is not \\[person, title, province_or_null\\]"),
+        ({"people": {}}, r"PERSON 2 \('Hoàng Quốc Khánh'\) has no person key"),
+        ({"people": {"2": "a", "0": "b"}}, "entity 0 .* is not a PERSON"),
+    ],
+)
+def test_the_loader_refuses_bad_roles_and_people_naming_file_line_and_record(tmp_path, change, message):
+    path = tmp_path / "gold.jsonl"
+    lines = [json.dumps(RECORD), json.dumps({**RECORD, "id": "x-p02", **change})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"gold\.jsonl:2: record 'x-p02': .*{message}"):
+        load_records([path])
+
+
+def test_role_and_people_scores_count_exact_spans():
+    gold = parse_record(RECORD)
+    assert score_roles([gold], [gold])["f1"] == 1.0
+    no_province = parse_record({**RECORD, "roles": [[2, 0, None]]})
+    assert score_roles([gold], [no_province]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
+    two = {**RECORD, "text": RECORD["text"] + " Ông Khánh nói.", "entities": [*RECORD["entities"], [58, 63, "PERSON"]]}
+    joined = parse_record({**two, "people": {"2": "a", "3": "a"}})
+    apart = parse_record({**two, "people": {"2": "a", "3": "b"}})
+    assert score_people([joined], [joined])["f1"] == 1.0
+    assert score_people([joined], [apart]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
