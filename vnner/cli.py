@@ -16,9 +16,10 @@ from vnner.batch import extract_file
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records, read_jsonl
 from vnner.entity import LABELS, Entity
-from vnner.evaluate import Report, score
+from vnner.evaluate import Report, errors_by_rule, score
+from vnner.evaluate_links import predict, role_errors, score_people, score_roles
 from vnner.model.errors import ModelError
-from vnner.pipeline import extract
+from vnner.pipeline import default_pipeline, extract
 from vnner.render import render_errors_html, render_html
 from vnner.tokens import tokenize
 
@@ -155,33 +156,61 @@ def eval_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False,
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="Group the errors by the rule that made or missed them.")
+    ] = False,
     html: Annotated[Path | None, typer.Option(help="Write gold and predicted spans of each error as HTML.")] = None,
     model: ModelOption = "default",
     rules_only: RulesOnlyOption = False,
     quantize: QuantizeOption = False,
 ) -> None:
-    """Score entities against gold spans: seqeval, entity level, strict IOB2."""
+    """Score entities against gold spans (seqeval, entity level, strict IOB2), and roles and people
+    where the gold has them."""
     gold = _load(data)
     if predictions is not None:
         predicted = _load([predictions], gold=False, source="predictions")
     else:
-        found = _run_model(_extractor(model, rules_only, quantize), [r.text for r in gold])
-        predicted = [Record(r.id, r.text, entities, r.meta) for r, entities in zip(gold, found)]
+        pipeline = default_pipeline()
+        options = {"model": None if rules_only else model, "quantize": quantize}
+        try:
+            predicted = predict(gold, lambda text: pipeline.parse(text, **options), pipeline.people_across)
+        except ModelError as error:
+            raise _fail(str(error)) from None
     try:
         report = score(gold, predicted)
     except ValueError as error:
         raise _fail(str(error)) from None
+    links = {"roles": score_roles(gold, predicted), "people": score_people(gold, predicted)}
+    links = {name: scores for name, scores in links.items() if scores is not None}
+    grouped = errors_by_rule(report.errors, predicted) if by_rule else None
     if html is not None:
         html.write_text(render_errors_html(gold, predicted, report), encoding="utf-8")
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        extra = {"by_rule": grouped} if grouped is not None else {}
+        typer.echo(json.dumps({**report.to_dict(), **links, **extra}, ensure_ascii=False))
     else:
         _print_table(report)
-    if errors:
-        stream_is_err = as_json  # keep stdout one JSON object
+        for name, row in links.items():
+            typer.echo(f"{name}: precision {row['precision']:.4f}  recall {row['recall']:.4f}  "
+                       f"f1 {row['f1']:.4f}  support {row['support']}")
+    if errors or by_rule:
+        _print_errors(report, grouped, role_errors(gold, predicted) if "roles" in links else [], as_json)
+
+
+def _print_errors(report: Report, grouped: dict | None, roles: list[dict], to_stderr: bool) -> None:
+    """Errors in context, one a line (on stderr with --json, so stdout stays one JSON object)."""
+    if grouped is None:
         for error in report.errors:
             line = f"{error.kind}\t{error.record_id}\t{error.entity.label}\t{error.entity.text}\t{error.context}"
-            typer.echo(line, err=stream_is_err)
+            typer.echo(line, err=to_stderr)
+    else:
+        for rule, group in grouped.items():
+            typer.echo(f"{rule}\tFP {group['false_positives']}\tFN {group['false_negatives']}", err=to_stderr)
+            for e in group["errors"]:
+                typer.echo(f"  {e['kind']}\t{e['id']}\t{e['label']}\t{e['text']}\t{e['context']}", err=to_stderr)
+    for role in roles:
+        line = f"ROLE {role['kind']}\t{role['id']}\t{role['person']}\t{role['title']}\t{role['province']}"
+        typer.echo(line, err=to_stderr)
 
 
 @corpus_app.command("validate")

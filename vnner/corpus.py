@@ -121,8 +121,11 @@ def _parse_people(people: Any, entities: list[Entity]) -> dict[int, str]:
 
 
 def _parse_span(text: str, span: Any, source: str) -> Entity:
-    """`[start, end, LABEL]`, or the `{"start", "end", "label", ...}` that `Entity.to_dict` writes."""
+    """`[start, end, LABEL]`, or the `{"start", "end", "label", ...}` that `Entity.to_dict` writes
+    (whose `source`, the rule that made it, is kept)."""
     if isinstance(span, dict) and {"start", "end", "label"} <= span.keys():
+        if isinstance(span.get("source"), str) and span["source"]:
+            source = span["source"]
         span = [span["start"], span["end"], span["label"]]
     if not (isinstance(span, list) and len(span) == 3):
         raise ValueError(f"entity {span!r} is neither [start, end, LABEL] nor an object with start, end, label")

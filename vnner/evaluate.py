@@ -106,6 +106,31 @@ def _report(y_true: list[list[str]], y_pred: list[list[str]], records: int, erro
     )
 
 
+def errors_by_rule(errors: Sequence[ScoreError], predicted: Sequence[Record]) -> dict[str, dict]:
+    """Errors grouped by the rule that made or missed them, most errors first.
+
+    A false positive is its entity's rule (`Entity.source`, e.g. `persons:after_title`); a false
+    negative is the rule of a predicted entity that overlaps it (made it with other edges or
+    another label), or `(missed)` when nothing overlaps it.
+    """
+    predicted_by_id = {record.id: record.entities for record in predicted}
+    groups: dict[str, dict] = {}
+    for error in errors:
+        rule = error.entity.source
+        if error.kind == "FN":
+            span = error.entity
+            found = predicted_by_id.get(error.record_id, ())
+            overlapping = next((e for e in found if e.start < span.end and span.start < e.end), None)
+            rule = overlapping.source if overlapping else "(missed)"
+        group = groups.setdefault(rule, {"false_positives": 0, "false_negatives": 0, "errors": []})
+        group["false_positives" if error.kind == "FP" else "false_negatives"] += 1
+        group["errors"].append(
+            {"kind": error.kind, "id": error.record_id, "label": error.entity.label, "text": error.entity.text,
+             "context": error.context}
+        )
+    return dict(sorted(groups.items(), key=lambda item: (-len(item[1]["errors"]), item[0])))
+
+
 def _errors(gold: Record, predicted: Record, width: int = 40) -> list[ScoreError]:
     gold_keys = {e.key for e in gold.entities}
     predicted_keys = {e.key for e in predicted.entities}

@@ -1,0 +1,69 @@
+"""`vnner eval --errors --by-rule`: every error is traced to the rule that made or missed it."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from vnner.cli import app
+from vnner.corpus import parse_record
+from vnner.evaluate import errors_by_rule, score
+
+TEXT = "Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh dự ngày 2/4."
+GOLD = {
+    "id": "d-p1",
+    "text": TEXT,
+    "entities": [[0, 18, "TITLE"], [19, 25, "PROVINCE"], [26, 42, "PERSON"], [46, 54, "DATE"]],
+}
+PREDICTED = {
+    "id": "d-p1",
+    "text": TEXT,
+    "entities": [
+        {"start": 0, "end": 18, "label": "TITLE", "source": "titles:lexicon"},  # right
+        {"start": 19, "end": 42, "label": "PERSON", "source": "persons:after_title"},  # FP, and makes two FNs
+        {"start": 51, "end": 54, "label": "DATE", "source": "dates:after_day_word"},  # FP, and makes one FN
+    ],
+}
+
+
+def test_errors_are_grouped_by_the_rule_that_made_or_missed_them():
+    gold, predicted = parse_record(GOLD), parse_record(PREDICTED, gold=False)
+    grouped = errors_by_rule(score([gold], [predicted]).errors, [predicted])
+    counts = {rule: (g["false_positives"], g["false_negatives"]) for rule, g in grouped.items()}
+    assert counts == {"persons:after_title": (1, 2), "dates:after_day_word": (1, 1)}
+    assert list(grouped) == ["persons:after_title", "dates:after_day_word"]  # most errors first
+    assert [e["text"] for e in grouped["persons:after_title"]["errors"]] == [
+        "Sơn La", "Sơn La Hoàng Quốc Khánh", "Hoàng Quốc Khánh"
+    ]
+
+
+def test_a_gold_entity_nothing_overlaps_is_missed():
+    gold = parse_record(GOLD)
+    predicted = parse_record({**PREDICTED, "entities": PREDICTED["entities"][:1]}, gold=False)
+    grouped = errors_by_rule(score([gold], [predicted]).errors, [predicted])
+    assert {rule: g["false_negatives"] for rule, g in grouped.items()} == {"(missed)": 3}
+
+
+def test_the_cli_prints_rules_and_json(tmp_path):
+    gold_path, predicted_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    predicted_path.write_text(json.dumps(PREDICTED, ensure_ascii=False) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(app, ["eval", str(gold_path), "--predictions", str(predicted_path), "--errors", "--by-rule"])
+    assert done.exit_code == 0, done.output
+    assert "persons:after_title\tFP 1\tFN 2" in done.output and "dates:after_day_word\tFP 1\tFN 1" in done.output
+    done = runner.invoke(app, ["eval", str(gold_path), "--predictions", str(predicted_path), "--json", "--by-rule"])
+    data = json.loads(done.stdout)
+    assert data["by_rule"]["dates:after_day_word"]["false_negatives"] == 1
+    assert data["micro"]["support"] == 4
+
+
+def test_eval_on_the_corpus_scores_roles_and_people_where_the_gold_has_them(tmp_path):
+    record = {**GOLD, "roles": [[2, 0, 1]], "people": {"2": "Hoàng Quốc Khánh"}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(app, ["eval", str(path), "--rules-only", "--json"])
+    data = json.loads(done.stdout)
+    assert data["roles"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+    assert data["people"]["support"] == 0 and data["micro"]["f1"] == 1.0
