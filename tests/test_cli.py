@@ -15,9 +15,13 @@ SENTENCE = "Sáng 2-4, Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chin
 def test_extract_prints_one_line_per_entity_and_json():
     runner = CliRunner()
     lines = runner.invoke(app, ["extract", SENTENCE]).stdout.splitlines()
-    assert [line.split("\t")[0] for line in lines] == ["DATE", "TITLE", "PROVINCE", "PERSON", "MONEY", "PROVINCE"]
+    labels = ["DATE", "TITLE", "PROVINCE", "PERSON", "MONEY", "PROVINCE", "ROLE"]
+    assert [line.split("\t")[0] for line in lines] == labels
+    assert lines[-1] == "ROLE\tLê Trung Chinh\tChủ tịch UBND thành phố (Đà Nẵng)"
     data = json.loads(runner.invoke(app, ["extract", "--json", SENTENCE]).stdout)
-    assert data[-1] == {
+    assert set(data) == {"text", "entities", "roles", "people"} and data["text"] == SENTENCE
+    assert data["roles"] == [[3, 1, 2]] and data["people"] == {"3": "lê trung chinh"}
+    assert data["entities"][-1] == {
         "text": "Sê Kông", "label": "PROVINCE", "start": 86, "end": 93, "score": 0.97,
         "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA"},
     }
@@ -25,7 +29,7 @@ def test_extract_prints_one_line_per_entity_and_json():
 
 def test_extract_reads_standard_input():
     result = CliRunner().invoke(app, ["extract", "--json"], input="tỉnh Sơn La")
-    assert [e["text"] for e in json.loads(result.stdout)] == ["Sơn La"]
+    assert [e["text"] for e in json.loads(result.stdout)["entities"]] == ["Sơn La"]
 
 
 def test_file_extraction_counts_failures_and_exits_non_zero(tmp_path):
@@ -43,6 +47,7 @@ def test_file_extraction_counts_failures_and_exits_non_zero(tmp_path):
     assert "failed 2" in result.stderr
     rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["a"] and len(rows[0]["entities"]) == 6
+    assert rows[0]["roles"] == [[3, 1, 2]] and rows[0]["people"] == {"3": "lê trung chinh"}
     errors = [json.loads(line) for line in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
     assert [e["line"] for e in errors] == [2, 3]
     assert page.read_text(encoding="utf-8").count('class="ent ent-') == 6
@@ -122,6 +127,6 @@ def test_output_without_input_is_refused(tmp_path):
 def test_document_date_gives_day_months_their_year():
     runner = CliRunner()
     found = json.loads(runner.invoke(app, ["extract", "--json", "--document-date", "2024-04-03", "ngày 2-4"]).stdout)
-    assert found[0]["value"] == "2024-04-02"
+    assert found["entities"][0]["value"] == "2024-04-02"
     bad = runner.invoke(app, ["extract", "--document-date", "2/4/2024", "ngày 2-4"])
     assert bad.exit_code == 2 and "not a date like 2024-04-02" in bad.output

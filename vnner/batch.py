@@ -35,9 +35,11 @@ from typing import Any
 from tqdm import tqdm
 
 from vnner.corpus import CorpusError
+from vnner.doc import Doc
 from vnner.entity import Entity
 
-ExtractBatch = Callable[[list[str]], list[list[Entity]]]
+# One result per text: its entities, or a `Doc` (whose roles and people are written too).
+ExtractBatch = Callable[[list[str]], list[list[Entity]] | list[Doc]]
 
 
 @dataclass
@@ -161,13 +163,21 @@ def existing_ids(output: Path) -> set[str]:
     return ids
 
 
+def _fields(found: list[Entity] | Doc) -> str:
+    """The JSON fields of one result: `"entities": [...]`, and `"roles"`, `"people"` for a `Doc`."""
+    if isinstance(found, Doc):
+        data = found.to_dict()
+        return ", ".join(f'"{name}": {_dumps(data[name])}' for name in ("entities", "roles", "people"))
+    return f'"entities": {_dumps([e.to_dict() for e in found])}'
+
+
 def _extract_chunk(extract_batch: ExtractBatch, texts: list[str]) -> list[tuple[str | None, str | None]]:
-    """(entities as JSON, None) or (None, error) per text; a bad text does not fail its neighbours."""
+    """(result fields as JSON, None) or (None, error) per text; a bad text does not fail its neighbours."""
     try:
         found = extract_batch(texts) if texts else []
         if len(found) != len(texts):
             raise ValueError(f"extractor returned {len(found)} results for {len(texts)} texts")
-        return [(_dumps([e.to_dict() for e in row]), None) for row in found]
+        return [(_fields(row), None) for row in found]
     except Exception as error:
         if len(texts) == 1:
             return [(None, f"extract failed: {type(error).__name__}: {error}")]
@@ -240,9 +250,9 @@ def extract_file(
         for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, workers):
             extracted = iter(results)
             for doc in chunk:
-                entities, error = (None, doc.error) if doc.error else next(extracted)
+                fields, error = (None, doc.error) if doc.error else next(extracted)
                 if error is None:
-                    _append(out, f'{{"id": {_dumps(doc.id)}, "text": {_dumps(doc.text)}, "entities": {entities}}}')
+                    _append(out, f'{{"id": {_dumps(doc.id)}, "text": {_dumps(doc.text)}, {fields}}}')
                     summary.written += 1
                 else:
                     if err is None:

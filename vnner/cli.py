@@ -19,7 +19,7 @@ from vnner.entity import LABELS, Entity
 from vnner.evaluate import Report, errors_by_rule, score
 from vnner.evaluate_links import predict, role_errors, score_people, score_roles
 from vnner.model.errors import ModelError
-from vnner.pipeline import default_pipeline, extract
+from vnner.pipeline import default_pipeline
 from vnner.render import render_errors_html, render_html
 from vnner.tokens import tokenize
 
@@ -55,9 +55,14 @@ RulesOnlyOption = Annotated[bool, typer.Option("--rules-only", help="Run the rul
 QuantizeOption = Annotated[bool, typer.Option("--quantize", help="Run the model with dynamic int8 weights.")]
 
 
+def parse_texts(texts: list[str], **options) -> list:
+    """`Doc`s of the default pipeline (module level: batch workers receive it pickled)."""
+    return default_pipeline().parse_all(texts, **options)
+
+
 def _extractor(model: str, rules_only: bool, quantize: bool, document_date: dt.date | None = None):
-    """A picklable `list[str] -> list[list[Entity]]` (batch workers receive it once each)."""
-    return partial(extract, model=None if rules_only else model, quantize=quantize, document_date=document_date)
+    """A picklable `list[str] -> list[Doc]` (batch workers receive it once each)."""
+    return partial(parse_texts, model=None if rules_only else model, quantize=quantize, document_date=document_date)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -96,14 +101,17 @@ def extract_command(
         raise _fail("--output and --errors-file go with --input FILE")
     if text is None:
         text = sys.stdin.read()
-    entities = _run_model(extract_batch, [text])[0]
+    doc = _run_model(extract_batch, [text])[0]
     if html is not None:
-        html.write_text(render_html([("text", text, entities)], title="vnner"), encoding="utf-8")
+        html.write_text(render_html([("text", text, list(doc.ents))], title="vnner"), encoding="utf-8")
     if as_json:
-        typer.echo(json.dumps([e.to_dict() for e in entities], ensure_ascii=False))
+        typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
     else:
-        for entity in entities:
+        for entity in doc.ents:
             typer.echo(_entity_line(entity))
+        for role in doc.roles:
+            province = f" ({role.province.text})" if role.province else ""
+            typer.echo(f"ROLE\t{role.person.text}\t{role.title.text}{province}")
 
 
 def _run_model(extract_batch, texts: list[str]):

@@ -109,14 +109,29 @@ class Pipeline:
         document_date: dt.date | None = None,
         quantize: bool = False,
     ) -> Doc:
-        """A `Doc` of `text` whose `ents` are what `extract` returns."""
+        """A `Doc` of `text` whose `ents` are what `extract` returns, with its roles and people."""
         if not isinstance(text, str):
             raise TypeError(f"parse expects a str, got {type(text).__name__}")
-        doc = Doc(text, tone_style=self.config.tone_style, document_date=_checked_date(document_date))
-        (doc.ents,) = (tuple(e) for e in self._entities([text], model, doc.document_date, quantize))
-        for _, linker in self.linkers:
-            linker(doc)
-        return doc
+        return self.parse_all([text], model=model, document_date=document_date, quantize=quantize)[0]
+
+    def parse_all(
+        self,
+        texts: Sequence[str],
+        *,
+        model: str | Path | Tagger | None = "default",
+        document_date: dt.date | None = None,
+        quantize: bool = False,
+    ) -> list[Doc]:
+        """`parse` for many texts at once, so that a model sees them as one batch."""
+        texts, document_date = _checked_texts(texts), _checked_date(document_date)
+        docs = []
+        for text, ents in zip(texts, self._entities(texts, model, document_date, quantize)):
+            doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date)
+            doc.ents = tuple(ents)
+            for _, linker in self.linkers:
+                linker(doc)
+            docs.append(doc)
+        return docs
 
     def extract(
         self,
