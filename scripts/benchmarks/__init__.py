@@ -7,6 +7,7 @@
 - `measure`: timed passes and the rates read from them;
 - `memory`: peak RSS of a worker, and of its timed passes alone;
 - `machine`: what the machine is and how busy other processes keep it;
+- `log`: progress lines on stderr (stdout carries only the report);
 - `subprocesses`: one configuration in a fresh interpreter, its JSON result read back;
 - `workers`: the configurations (rules, default, underthesea) and the registry of all of them;
 - `model`: the fp32/int8 configurations: a random-weight Tagger, its stages, bare forward, matmul;
