@@ -1,4 +1,5 @@
-"""Smoke test of scripts/bench.py: one quick run with the tiny architecture; no timing assertions."""
+"""Smoke tests of scripts/bench.py: quick runs (the tiny architecture; the rules against a baseline
+revision) and its sentence workload; no timing assertions."""
 
 import json
 import os
@@ -6,15 +7,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEED_KEYS = ("sentences_per_s", "tokens_per_s", "peak_rss_mib")
-TOP_KEYS = {"workload", "machine", "configs", "matmul", "ratios", "targets", "quantization_f1", "skipped"}
+TOP_KEYS = {"workload", "machine", "configs", "matmul", "ratios", "targets", "quantization_f1", "baseline", "skipped"}
+RULES_ONLY = ("--quick", "--skip-base", "--skip-underthesea", "--skip-f1")
 
 
-def test_quick_run_prints_one_json_object_with_positive_numbers():
-    command = [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--arch", "tiny", "--skip-underthesea"]
+def run_bench(*argv: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, str(ROOT / "scripts" / "bench.py"), *argv]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    done = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+
+
+def worktrees() -> str:
+    return subprocess.run(["git", "-C", str(ROOT), "worktree", "list"], capture_output=True, text=True).stdout
+
+
+@pytest.mark.slow
+def test_quick_run_prints_one_json_object_with_positive_numbers():
+    done = run_bench("--quick", "--arch", "tiny", "--skip-underthesea")
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)  # the whole of stdout is one JSON object
 
@@ -33,19 +46,50 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
     assert report["targets"]["vs_underthesea"] == {"value": None, "target": ">= 10.0", "pass": None}
     assert (report["quantization_f1"] is None) == ("quantization_f1" in report["skipped"])
     assert report["machine"]["torch_threads"] >= 1
+    stages = report["configs"]["fp32"]["breakdown_s_per_pass"]  # from the Tagger.timer hook
+    assert set(stages) == {"segmentation", "tokenization", "forward_incl_padding_softmax", "postprocessing"}
+    assert report["baseline"] is None and report["targets"]["rules_vs_baseline"]["value"] is None
 
 
-def _bench_module():
+@pytest.mark.slow
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_baseline_rev_times_both_trees_in_their_own_processes_and_removes_the_worktree():
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    done = run_bench(*RULES_ONLY, "--baseline-rev", "HEAD", "--baseline-rounds", "2")
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    baseline = report["baseline"]
+    assert baseline["commit"] == head and baseline["rounds"] == 2
+    assert baseline["current"]["vnner_file"] == str(ROOT / "vnner" / "__init__.py")
+    tree = Path(baseline["baseline"]["tree"])
+    assert baseline["baseline"]["vnner_file"] == str(tree / "vnner" / "__init__.py") and tree != ROOT
+    assert not tree.exists() and str(tree) not in worktrees()
+    assert baseline["same_entities"] and baseline["current"]["entities"] > 0  # HEAD's rules on the same texts
+    assert len(baseline["rules_vs_baseline_per_round"]) == 2
+    assert all(baseline[side]["sentences_per_s"] > 0 for side in ("current", "baseline"))
+    assert report["ratios"]["rules_vs_baseline"] == baseline["rules_vs_baseline"] > 0
+    assert report["targets"]["rules_vs_baseline"]["target"] == ">= 0.95"
+    assert "baseline" not in report["skipped"]
+
+
+@pytest.mark.slow
+def test_an_unknown_baseline_rev_is_a_one_line_error_before_anything_runs():
+    done = run_bench(*RULES_ONLY, "--baseline-rev", "no-such-rev")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("error: --baseline-rev no-such-rev") and "[bench] running" not in done.stderr
+
+
+def _split_sentences():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        import bench
+        from benchmarks.workload import split_sentences
     finally:
         sys.path.remove(str(ROOT / "scripts"))
-    return bench
+    return split_sentences
 
 
 def test_sentence_workload_cuts_at_sentence_ends_and_keeps_every_character():
-    split = _bench_module().split_sentences
+    split = _split_sentences()
     text = "Sáng 2-4, đoàn đến tỉnh Huế. Đồng chí Lê Văn A phát biểu! “Hợp tác” tiếp tục…"
     sentences = split(text)
     assert sentences == [

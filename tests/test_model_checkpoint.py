@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import unicodedata
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -17,6 +18,7 @@ from vnner.bio import TAGS
 from vnner.corpus import write_jsonl
 from vnner.model import ModelError, Tagger
 from vnner.model.bpe import build_tokenizer
+from vnner.model.tagger import STAGES
 from vnner.model.train import train_from_config
 from vnner.model.windows import make_windows, owners
 from vnner.tokens import tokenize
@@ -155,6 +157,28 @@ def test_windows_lose_and_duplicate_nothing_at_seams(trained):
         e for e in got if len({owner[word_of[i]] for i, t in enumerate(tokens) if e.start <= t.start < e.end}) > 1
     ]
     assert len(windows) > 10 and crossing  # entities read from two windows still come out whole, once
+
+
+def test_timer_hook_wraps_each_stage_of_predict_and_changes_nothing(trained):
+    tagger = Tagger.from_pretrained(trained, batch_size=2)
+    texts = [r.text for r in CORPUS]
+    expected = tagger.predict(texts)
+    events: list[tuple[str, str]] = []
+
+    @contextmanager
+    def timer(stage):
+        events.append(("enter", stage))
+        yield
+        events.append(("exit", stage))
+
+    tagger.timer = timer
+    assert tagger.predict(texts) == expected
+    entered = [stage for what, stage in events if what == "enter"]
+    assert events == [(what, stage) for stage in entered for what in ("enter", "exit")]  # never nested
+    assert set(entered) == set(STAGES)
+    assert entered[:2] == ["segmentation", "tokenization"] and entered[-1] == "postprocessing"
+    assert entered.count("forward") == len(texts) // 2  # once per batch
+    assert tagger.quantized().timer is not timer
 
 
 def test_broken_model_directories_fail_with_one_line(base, trained, tmp_path):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from vnner.bio import tags_to_spans
@@ -16,9 +17,20 @@ from vnner.model.segment import get_segmenter
 from vnner.model.windows import make_windows, owners
 from vnner.tokens import tokenize
 
+STAGES = ("segmentation", "tokenization", "forward", "postprocessing")
+
+
+def no_timer(stage: str) -> AbstractContextManager:
+    return nullcontext()
+
 
 class Tagger:
-    """A loaded vnner token classifier; load once per process, call `predict` many times."""
+    """A loaded vnner token classifier; load once per process, call `predict` many times.
+
+    `timer` is a hook for profilers: `predict` calls `timer(stage)` with each name in `STAGES` and runs
+    that stage inside the context manager it returns ("forward", model plus padding and softmax, once
+    per batch; the others once per call). The default does nothing; a new Tagger starts with it.
+    """
 
     def __init__(
         self, model, tokenizer, meta: dict, path: Path | None = None, batch_size: int = 64, max_tokens: int = 1024
@@ -31,6 +43,7 @@ class Tagger:
         except (ValueError, ImportError) as error:
             raise ModelError(f"{path}: {error}") from None
         self.encoder = Encoder(tokenizer, segmenter, meta["tone_style"], meta["max_length"], meta["overlap"])
+        self.timer: Callable[[str], AbstractContextManager] = no_timer
 
     @classmethod
     def from_pretrained(cls, path_or_hub_id: str | Path, **kwargs) -> Tagger:
@@ -59,15 +72,19 @@ class Tagger:
 
         texts = list(texts)
         tokens = [tokenize(text) for text in texts]
-        groups = self.encoder.words(tokens)
-        chunks = [c for i, (t, g) in enumerate(zip(tokens, groups)) for c in self.encoder.chunks(i, t, g)]
+        with self.timer("segmentation"):
+            groups = self.encoder.words(tokens)
+        with self.timer("tokenization"):
+            chunks = [c for i, (t, g) in enumerate(zip(tokens, groups)) for c in self.encoder.chunks(i, t, g)]
         probabilities: dict[tuple[int, int], list] = {}
         with torch.inference_mode():
             for batch in self._batches(chunks):
-                scores = self._forward(batch)
+                with self.timer("forward"):
+                    scores = self._forward(batch)
                 for row, chunk in enumerate(batch):
                     probabilities[chunk.text_index, chunk.window] = scores[row, chunk.word_positions].tolist()
-        return [self._entities(i, texts[i], tokens[i], groups[i], probabilities) for i in range(len(texts))]
+        with self.timer("postprocessing"):
+            return [self._entities(i, texts[i], tokens[i], groups[i], probabilities) for i in range(len(texts))]
 
     def _batches(self, chunks: list[Chunk]) -> list[list[Chunk]]:
         """Length-sorted batches of at most `batch_size` inputs and `max_tokens` padded tokens.
