@@ -135,3 +135,15 @@ def test_role_and_people_scores_count_exact_spans():
     apart = parse_record({**two, "people": {"2": "a", "3": "b"}})
     assert score_people([joined], [joined])["f1"] == 1.0
     assert score_people([joined], [apart]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1}
+
+
+def test_the_html_page_shows_a_people_table_and_titles_on_hover():
+    from vnner.render import render_html
+
+    doc = parse("Bí thư, Tỉnh trưởng tỉnh Sekong Leklay Sivilay tiếp đoàn. Ông Leklay Sivilay cảm ơn.", model=None)
+    page = render_html([("d1", doc)], title="t")
+    table = page[page.index('<table class="people">') : page.index("</table>")]
+    assert "<td>Leklay Sivilay</td>" in table and "<td>Bí thư; Tỉnh trưởng</td>" in table and "<td>Sekong</td>" in table
+    person_spans = [part for part in page.split("<span ")[1:] if 'data-label="PERSON"' in part]
+    assert len(person_spans) == 2
+    assert all("titles: Bí thư; Tỉnh trưởng" in s and "provinces: Sekong" in s for s in person_spans)

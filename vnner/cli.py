@@ -15,6 +15,7 @@ import typer
 from vnner.batch import extract_file
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records, read_jsonl
+from vnner.doc import Doc
 from vnner.entity import LABELS, Entity
 from vnner.evaluate import Report, errors_by_rule, score
 from vnner.evaluate_links import predict, role_errors, score_people, score_roles
@@ -103,7 +104,7 @@ def extract_command(
         text = sys.stdin.read()
     doc = _run_model(extract_batch, [text])[0]
     if html is not None:
-        html.write_text(render_html([("text", text, list(doc.ents))], title="vnner"), encoding="utf-8")
+        html.write_text(render_html([("text", doc)], title="vnner"), encoding="utf-8")
     if as_json:
         typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
     else:
@@ -138,7 +139,7 @@ def _extract_file(input_path, output, errors_file, extract_batch, workers, batch
     if html is not None:
         with output.open(encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
-        documents = [(r["id"], r["text"], [Entity.from_dict(d) for d in r["entities"]]) for r in rows]
+        documents = [(r["id"], Doc.from_dict(r)) for r in rows]
         html.write_text(render_html(documents, title=str(input_path)), encoding="utf-8")
     if summary.failed:
         errors_at = errors_file or output.with_name(output.name + ".errors.jsonl")

@@ -3,7 +3,9 @@
 Pages open offline and can be mailed or attached to a report as a single file. Every
 highlighted span is `<span class="ent ent-LABEL" data-label data-start data-end>` over exactly
 `text[start:end]`; hovering shows label, score, source and normalized value (CSS tooltip and
-`title`). Everything from the data is escaped.
+`title`). A page of `Doc`s also shows each document's people above its text (name, mentions,
+titles, provinces), and hovering a person shows its titles and provinces. Everything from the
+data is escaped.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from vnner.corpus import Record
+from vnner.doc import Doc, Person
 from vnner.entity import LABELS, Entity
 
 if TYPE_CHECKING:
@@ -46,6 +49,8 @@ h1 { font-size: 22px; margin: 0 0 8px; }
 .err-FN { outline-style: dashed; }
 .err::before { content: attr(data-error); color: #d00; font-size: 11px; font-weight: bold; vertical-align: super; }
 .scores { font-size: 14px; color: #444; }
+.people { border-collapse: collapse; font-size: 14px; line-height: 1.4; margin: 4px 0 8px; }
+.people th, .people td { border: 1px solid #ddd; padding: 2px 8px; text-align: left; vertical-align: top; }
 """
 
 
@@ -62,15 +67,23 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _tip(entity: Entity) -> str:
+def _texts(entities: Iterable[Entity]) -> str:
+    return "; ".join(dict.fromkeys(e.text for e in entities))
+
+
+def _tip(entity: Entity, person: Person | None = None) -> str:
     tip = f"{entity.label} · score {entity.score:.2f} · {entity.source}"
     if entity.value is not None:
         tip += "\nvalue: " + json.dumps(entity.value, ensure_ascii=False, default=str)
+    if person is not None:
+        tip += f"\nperson: {person.name}"
+        tip += f"\ntitles: {_texts(person.titles)}" if person.titles else ""
+        tip += f"\nprovinces: {_texts(person.provinces)}" if person.provinces else ""
     return tip
 
 
-def _span(entity: Entity, error: str | None) -> str:
-    label, tip = entity.label, escape(_tip(entity))
+def _span(entity: Entity, error: str | None, person: Person | None = None) -> str:
+    label, tip = entity.label, escape(_tip(entity, person))
     classes = f"ent ent-{label}" + (f" err err-{error}" if error else "")
     marks = f' data-error="{error}"' if error else ""
     return (
@@ -79,30 +92,49 @@ def _span(entity: Entity, error: str | None) -> str:
     )
 
 
-def highlight(text: str, entities: Iterable[Entity], errors: dict[tuple, str] | None = None) -> str:
+def highlight(
+    text: str, entities: Iterable[Entity], errors: dict[tuple, str] | None = None, people: Iterable[Person] = ()
+) -> str:
     """Escaped `text` with each entity wrapped in its span; `errors` maps an entity key to FP/FN.
 
     Raises ValueError for overlapping spans or offsets that do not match the text, rather
     than drawing a highlight in the wrong place.
     """
+    person_of = {mention.key: person for person in people for mention in person.mentions}
     parts, cursor = [], 0
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
         if entity.start < cursor or text[entity.start : entity.end] != entity.text:
             raise ValueError(f"entity {list(entity.key)} ({entity.text!r}) overlaps another or misses the text")
-        parts += [escape(text[cursor : entity.start]), _span(entity, (errors or {}).get(entity.key))]
+        span = _span(entity, (errors or {}).get(entity.key), person_of.get(entity.key))
+        parts += [escape(text[cursor : entity.start]), span]
         cursor = entity.end
     parts.append(escape(text[cursor:]))
     return f'<p class="text">{"".join(parts)}</p>'
 
 
-def render_html(documents: Iterable[tuple[str, str, list[Entity]]], title: str) -> str:
-    """One page showing `(id, text, entities)` documents, e.g. the output of `vnner extract`."""
-    body = "".join(
-        f'<section class="doc" id="{escape(doc_id)}">\n<h2>{escape(doc_id)}</h2>\n{highlight(text, entities)}\n'
-        "</section>\n"
-        for doc_id, text, entities in documents
+def _people_table(people: Sequence[Person]) -> str:
+    if not people:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(p.name)}</td><td>{escape(_texts(p.mentions))}</td><td>{escape(_texts(p.titles))}</td>"
+        f"<td>{escape(_texts(p.provinces))}</td></tr>"
+        for p in people
     )
-    return _page(title, body)
+    head = "<tr><th>person</th><th>mentions</th><th>titles</th><th>provinces</th></tr>"
+    return f'<table class="people">{head}{rows}</table>\n'
+
+
+def render_html(documents: Iterable[tuple[str, Doc] | tuple[str, str, list[Entity]]], title: str) -> str:
+    """One page showing documents, each `(id, Doc)` (with its people) or `(id, text, entities)`."""
+    sections = []
+    for doc_id, *content in documents:
+        doc = content[0] if len(content) == 1 else None
+        text, entities, people = (doc.text, doc.ents, doc.people) if doc else (content[0], content[1], ())
+        sections.append(
+            f'<section class="doc" id="{escape(doc_id)}">\n<h2>{escape(doc_id)}</h2>\n{_people_table(people)}'
+            f"{highlight(text, entities, people=people)}\n</section>\n"
+        )
+    return _page(title, "".join(sections))
 
 
 def render_errors_html(
