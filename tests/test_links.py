@@ -147,3 +147,33 @@ def test_the_html_page_shows_a_people_table_and_titles_on_hover():
     person_spans = [part for part in page.split("<span ")[1:] if 'data-label="PERSON"' in part]
     assert len(person_spans) == 2
     assert all("titles: Bí thư; Tỉnh trưởng" in s and "provinces: Sekong" in s for s in person_spans)
+
+
+def test_whos_who_merges_spellings_across_documents_and_keeps_common_names_apart(tmp_path):
+    from typer.testing import CliRunner
+
+    from vnner.cli import app
+
+    records = [
+        {"id": "a", "text": "Bí thư, Tỉnh trưởng tỉnh Sekong Leklay Sivilay tiếp đoàn.", "date": "2024-04-02"},
+        {"id": "b", "text": "Đồng chí Lếch-lay Sỉ-vi-lay, Tỉnh trưởng tỉnh Sê Kông, phát biểu.", "date": "2023-03-27"},
+        {"id": "c", "text": "Chủ tịch UBND tỉnh Sơn La Văn Nam dự lễ."},  # a short Vietnamese name:
+        {"id": "d", "text": "Ông Văn Nam, Giám đốc Sở Tài chính, báo cáo."},  # no title or province shared
+        {"id": "e", "text": "Ông Văn Nam, Chủ tịch UBND tỉnh Sơn La, phát biểu."},  # shares both with c
+    ]
+    source, output = tmp_path / "in.jsonl", tmp_path / "people.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    done = CliRunner().invoke(app, ["people", str(source), "--output", str(output), "--rules-only", "--no-progress"])
+    assert done.exit_code == 0, done.output
+    entries = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    leklay = next(e for e in entries if e["key"] == name_key("Leklay Sivilay"))
+    assert leklay["spellings"] == {"Leklay Sivilay": 1, "Lếch-lay Sỉ-vi-lay": 1}
+    assert leklay["documents"] == ["a", "b"]
+    assert (leklay["first_date"], leklay["last_date"]) == ("2023-03-27", "2024-04-02")
+    assert leklay["titles"] == {"Bí thư": 1, "Tỉnh trưởng": 2}
+    assert leklay["provinces"] == [{"text": "Sekong", "value": {"name": "Sekong", "country": "LA"}},
+                                   {"text": "Sê Kông", "value": {"name": "Sekong", "country": "LA"}}]
+    van_nam = sorted(e["documents"] for e in entries if e["key"] == name_key("Văn Nam"))
+    assert van_nam == [["c", "e"], ["d"]]
+    refused = CliRunner().invoke(app, ["people", str(source), "--output", str(source), "--no-progress"])
+    assert refused.exit_code == 2 and "--output is one of the inputs" in refused.output

@@ -254,6 +254,54 @@ def stats_command(paths: PathsArgument) -> None:
     typer.echo("total".ljust(24) + "".join(str(total[c]).rjust(10) for c in columns))
 
 
+@app.command("people")
+def people_command(
+    inputs: Annotated[list[Path], typer.Argument(help="JSONL: vnner's output, or records with id and text.")],
+    output: Annotated[Path, typer.Option(help="JSONL to write, one line per person.")],
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
+    model: ModelOption = "default",
+    rules_only: RulesOnlyOption = False,
+) -> None:
+    """A who's-who across documents: each person with spellings, titles, provinces, documents, dates."""
+    from tqdm import tqdm
+
+    from vnner.whoswho import docs_of, whos_who
+
+    pipeline = default_pipeline()
+    options = {"model": None if rules_only else model}
+    if output.resolve() in {p.resolve() for p in inputs}:
+        raise _fail(f"{output}: --output is one of the inputs")
+    records = tqdm(_records(inputs), unit=" docs", disable=no_progress)
+    try:
+        entries = whos_who(docs_of(records, lambda text: pipeline.parse(text, **options)))
+    except (ValueError, ModelError) as error:
+        raise _fail(str(error)) from None
+    with output.open("w", encoding="utf-8") as handle:
+        for entry in entries:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    typer.echo(f"{len(entries)} people written to {output}", err=True)
+
+
+def _records(paths: list[Path]):
+    """Records of JSONL files, one at a time; a bad line is an error naming file and line."""
+    for path in paths:
+        try:
+            handle = path.open(encoding="utf-8")
+        except OSError as error:
+            raise _fail(f"{path}: cannot open: {error.strerror}") from None
+        with handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise _fail(f"{path}:{number}: invalid JSON: {error.msg}") from None
+                if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+                    raise _fail(f"{path}:{number}: a record needs an id and a text")
+                yield record
+
+
 @app.command("train")
 def train_command(
     config: Annotated[Path, typer.Argument(help="Training config, e.g. configs/phobert-tiny.yaml.")],

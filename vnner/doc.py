@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -82,6 +83,14 @@ class Person:
     mentions: tuple[Entity, ...]
     titles: tuple[Entity, ...] = ()
     provinces: tuple[Entity, ...] = ()
+
+
+def fullest_name(mentions: Iterable[Entity]) -> str:
+    """The fullest spelling of a person: no initials, most words, mixed case before all caps, first."""
+    def fullness(e: Entity) -> tuple:
+        return "." not in e.text, len(e.text.replace("-", " ").split()), not e.text.isupper(), -e.start
+
+    return max(mentions, key=fullness).text
 
 
 class Doc:
@@ -199,7 +208,7 @@ class Doc:
             groups.setdefault(person, []).append(entities[index])
         doc.people = tuple(
             Person(
-                name, name, tuple(mentions),
+                fullest_name(mentions), name, tuple(mentions),
                 tuple(r.title for r in doc.roles if r.person in mentions),
                 tuple(dict.fromkeys(r.province for r in doc.roles if r.person in mentions and r.province)),
             )

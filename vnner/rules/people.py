@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnner.doc import Doc, Person
+from vnner.doc import Doc, Person, fullest_name
 from vnner.entity import Entity
 from vnner.names import name_key
 from vnner.normalize import bare, key
@@ -60,13 +60,6 @@ def _initials_match(short: str, full: str) -> bool:
     )
 
 
-def _display(mentions: list[Entity]) -> str:
-    """The fullest spelling: no initials, most words, mixed case before all caps, then the first."""
-    return max(
-        mentions, key=lambda e: ("." not in e.text, len(_syllables(e.text)), not e.text.isupper(), -e.start)
-    ).text
-
-
 def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> list[list[int]]:
     """Indices of `mentions` (in text order, possibly from several records of one document) grouped
     by person: equal `name_key`s, an alias right after its name, initials, a one-word mention."""
@@ -109,7 +102,7 @@ def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict
                 where.append((d, index))
     keys: list[dict[int, str]] = [{} for _ in docs]
     for members in group_mentions(mentions, alias_sources):
-        person = name_key(_display([mentions[i] for i in members]))
+        person = name_key(fullest_name([mentions[i] for i in members]))
         for i in members:
             d, index = where[i]
             keys[d][index] = person
@@ -129,7 +122,7 @@ class PeopleLinker:
         people = []
         for members in group_mentions(mentions, self.alias_sources):
             group = [mentions[i] for i in members]
-            name = _display(group)
+            name = fullest_name(group)
             roles = [r for r in doc.roles if r.person in group]
             provinces = tuple(dict.fromkeys(r.province for r in roles if r.province is not None))
             people.append(Person(name, name_key(name), tuple(group), tuple(r.title for r in roles), provinces))
