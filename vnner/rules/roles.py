@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from vnner.data import load_yaml
 from vnner.doc import Doc, Role
 from vnner.entity import Entity
-from vnner.normalize import key
+from vnner.normalize import NormalizedText, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
 from vnner.rules.lexicon import person_cues
@@ -44,17 +44,21 @@ class _Chain:
 
 
 def _words(text: str) -> list[str]:
-    return [key(w) for w in re.findall(r"[^\W\d_]+|[,;:()\-]", text)]
+    """Word keys and the punctuation that matters here; dashes of any kind are `-`."""
+    return [key(w) for w in re.findall(r"[^\W\d_]+|[,;:()\-]", NormalizedText.build(text).text)]
 
 
 class RoleLinker:
     def __init__(self, settings: RoleSettings):
-        lists = ("between_title_and_name", "verbs", "chain_joiners", "before_province", "national_words")
+        lists = (
+            "between_title_and_name", "verbs", "verb_modifiers", "chain_joiners", "before_province", "national_words"
+        )
         data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
         honorifics = {tuple(_words(h)) for h in cues["honorific_phrases"]}
         self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics
         self.verbs = {tuple(_words(w)) for w in data["verbs"]}
+        self.verb_modifiers = {tuple(_words(w)) for w in data["verb_modifiers"]}
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
         self.before_province = {tuple(_words(w)) for w in data["before_province"]}
         self.national = [tuple(_words(w)) for w in data["national_words"]]
@@ -76,18 +80,33 @@ class RoleLinker:
             ):
                 roles += self._roles(ents, chain, person, "before_name")
                 taken.add(id(chain))
-        for chain in chains:  # else a chain right after a name
-            person = chain.start - 1
-            if id(chain) in taken or person < 0 or ents[person].label != "PERSON":
+        index = {id(entity): i for i, entity in enumerate(ents)}
+        holder = {index[id(r.person)] - 1: index[id(r.person)] for r in roles}  # end of a held chain -> person
+        for chain in chains:  # else a chain right after a name, or after a verb after a held chain
+            if id(chain) in taken or chain.start == 0 or sentence[chain.start - 1] != sentence[chain.start]:
                 continue
-            if sentence[person] != sentence[chain.start]:
+            before = chain.start - 1
+            person = before if ents[before].label == "PERSON" else holder.get(before)
+            if person is None:
                 continue
-            gap = _words(text[ents[person].end : ents[chain.start].start])
-            if gap in ([], [","], ["-"], ["("]):
-                roles += self._roles(ents, chain, person, "after_name")
-            elif tuple(g for g in gap if g != ",") in self.verbs:
-                roles += self._roles(ents, chain, person, "after_verb")
+            gap = _words(text[ents[before].end : ents[chain.start].start])
+            if person == before and gap in ([], [","], ["-"], ["("]):
+                form = "after_name"
+            elif self._verb(gap):
+                form = "after_verb"
+            else:
+                continue
+            roles += self._roles(ents, chain, person, form)
+            holder[chain.end] = person
         doc.roles = tuple(sorted(roles, key=lambda r: (r.person.start, r.title.start)))
+
+    def _verb(self, gap: list[str]) -> bool:
+        """`giữ chức`, `, nguyên`, `vừa được tín nhiệm bầu vào`: modifiers, then one linking verb."""
+        words = [w for w in gap if w != ","]
+        for n in range(len(words), 0, -1):
+            if tuple(words[len(words) - n :]) in self.verbs:
+                return self._only(" ".join(words[: len(words) - n]), self.verb_modifiers)
+        return False
 
     def _only(self, gap: str, allowed: set[tuple[str, ...]]) -> bool:
         """The gap holds nothing but punctuation (`,`, `-`, `:`) and phrases of `allowed`."""
