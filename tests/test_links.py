@@ -69,6 +69,15 @@ def roles(text: str) -> list[tuple[str, str, str | None]]:
             [("Lương Cường", "Chủ tịch nước", None), ("Nguyễn Bá Hùng", "Đại sứ", None)],
         ),
         ("Ông Trần Văn Nam giữ chức Chủ tịch UBND tỉnh Sơn La.", [("Trần Văn Nam", "Chủ tịch UBND tỉnh", "Sơn La")]),
+        (  # modifiers before a linking verb
+            "Đồng chí Bun Mi vừa được tín nhiệm bầu vào UVTW Đảng.",
+            [("Bun Mi", "UVTW Đảng", None)],
+        ),
+        (  # a dash chain, then `làm` + a further title of the same person
+            "Đồng chí Su Căn - Bun Nhông, Bí thư – Tỉnh trưởng tỉnh Sekong làm Trưởng đoàn.",
+            [("Su Căn - Bun Nhông", "Bí thư", "Sekong"), ("Su Căn - Bun Nhông", "Tỉnh trưởng", "Sekong"),
+             ("Su Căn - Bun Nhông", "Trưởng đoàn", None)],
+        ),
         ("Chủ tịch Hội người Việt Nam tại Champasak tặng quà.", []),  # no holder named
         ("Đoàn do Chủ tịch UBND tỉnh dẫn đầu. Nguyễn Văn An phát biểu.", []),  # never across a sentence
     ],
