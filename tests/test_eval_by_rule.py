@@ -67,3 +67,15 @@ def test_eval_on_the_corpus_scores_roles_and_people_where_the_gold_has_them(tmp_
     data = json.loads(done.stdout)
     assert data["roles"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
     assert data["people"]["support"] == 0 and data["micro"]["f1"] == 1.0
+
+
+def test_errors_list_wrong_and_missing_roles_in_context(tmp_path):
+    record = {**GOLD, "roles": [[2, 0, None]], "people": {"2": "K"}}  # gold: no province for the title
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(app, ["eval", str(path), "--rules-only", "--errors"])
+    lines = [line for line in done.output.splitlines() if line.startswith("ROLE")]
+    assert lines == [
+        f"ROLE wrong\td-p1\tHoàng Quốc Khánh\tChủ tịch UBND tỉnh\tSơn La\t{TEXT}",
+        f"ROLE missing\td-p1\tHoàng Quốc Khánh\tChủ tịch UBND tỉnh\tNone\t{TEXT}",
+    ]

@@ -218,7 +218,8 @@ def _print_errors(report: Report, grouped: dict | None, roles: list[dict], to_st
             for e in group["errors"]:
                 typer.echo(f"  {e['kind']}\t{e['id']}\t{e['label']}\t{e['text']}\t{e['context']}", err=to_stderr)
     for role in roles:
-        line = f"ROLE {role['kind']}\t{role['id']}\t{role['person']}\t{role['title']}\t{role['province']}"
+        fields = [role[name] for name in ("id", "person", "title", "province", "context")]
+        line = f"ROLE {role['kind']}\t" + "\t".join(map(str, fields))
         typer.echo(line, err=to_stderr)
 
 

@@ -72,11 +72,14 @@ def role_errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[dic
     ids = {r.id for r in gold if r.roles is not None}
     found = set().union(set(), *(role_triples(r) for r in predicted if r.id in ids))
 
-    def show(triple, kind):
+    def show(triple, kind, width=30):
         record_id, *spans = triple
         text = texts[record_id]
         person, title, province = (None if span is None else text[span[0] : span[1]] for span in spans)
-        return {"id": record_id, "kind": kind, "person": person, "title": title, "province": province}
+        start, end = min(s[0] for s in spans if s), max(s[1] for s in spans if s)
+        context = text[max(0, start - width) : end + width]
+        return {"id": record_id, "kind": kind, "person": person, "title": title, "province": province,
+                "context": context}
 
     return [show(t, "wrong") for t in sorted(found - wanted, key=str)] + [
         show(t, "missing") for t in sorted(wanted - found, key=str)
