@@ -79,3 +79,41 @@ def test_errors_list_wrong_and_missing_roles_in_context(tmp_path):
         f"ROLE wrong\td-p1\tHoàng Quốc Khánh\tChủ tịch UBND tỉnh\tSơn La\t{TEXT}",
         f"ROLE missing\td-p1\tHoàng Quốc Khánh\tChủ tịch UBND tỉnh\tNone\t{TEXT}",
     ]
+
+
+def test_by_rule_alone_prints_each_rule_with_its_errors_in_context(tmp_path):
+    """List-form predictions carry no rule: their errors go under `predictions`; `--by-rule` implies `--errors`."""
+    gold_path, predicted_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    bare = {**PREDICTED, "entities": [[0, 18, "TITLE"], [19, 42, "PERSON"]]}
+    predicted_path.write_text(json.dumps(bare, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(app, ["eval", str(gold_path), "--predictions", str(predicted_path), "--by-rule"])
+    assert done.exit_code == 0, done.output
+    lines = done.stdout.splitlines()
+    start = lines.index("predictions\tFP 1\tFN 2")
+    assert lines[start + 1 : start + 6] == [
+        "  FN\td-p1\tPROVINCE\tSơn La\tChủ tịch UBND tỉnh [Sơn La] Hoàng Quốc Khánh dự ngày 2/4.",
+        "  FP\td-p1\tPERSON\tSơn La Hoàng Quốc Khánh\tChủ tịch UBND tỉnh [Sơn La Hoàng Quốc Khánh] dự ngày 2/4.",
+        "  FN\td-p1\tPERSON\tHoàng Quốc Khánh\tChủ tịch UBND tỉnh Sơn La [Hoàng Quốc Khánh] dự ngày 2/4.",
+        "(missed)\tFP 0\tFN 1",
+        "  FN\td-p1\tDATE\tngày 2/4\tch UBND tỉnh Sơn La Hoàng Quốc Khánh dự [ngày 2/4].",
+    ]
+
+
+def test_json_by_rule_shape_and_stdout_stays_one_object(tmp_path):
+    gold_path, predicted_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    predicted_path.write_text(json.dumps(PREDICTED, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = ["eval", str(gold_path), "--predictions", str(predicted_path), "--json", "--errors", "--by-rule"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.stdout)  # fails if anything else reached stdout
+    assert set(data) == {"micro", "macro", "labels", "records", "by_rule"}
+    assert list(data["by_rule"]) == ["persons:after_title", "dates:after_day_word"]
+    group = data["by_rule"]["dates:after_day_word"]
+    assert set(group) == {"false_positives", "false_negatives", "errors"}
+    assert group["errors"][1] == {
+        "kind": "FP", "id": "d-p1", "label": "DATE", "text": "2/4",
+        "context": "ND tỉnh Sơn La Hoàng Quốc Khánh dự ngày [2/4].",
+    }
+    assert "dates:after_day_word\tFP 1\tFN 1" in done.stderr  # the listing goes to stderr

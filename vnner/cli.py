@@ -166,7 +166,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False,
     by_rule: Annotated[
-        bool, typer.Option("--by-rule", help="Group the errors by the rule that made or missed them.")
+        bool, typer.Option("--by-rule", help="Errors grouped by the rule that made or missed them (implies --errors).")
     ] = False,
     html: Annotated[Path | None, typer.Option(help="Write gold and predicted spans of each error as HTML.")] = None,
     model: ModelOption = "default",
