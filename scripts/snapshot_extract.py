@@ -28,7 +28,7 @@ def snapshot_texts() -> list[tuple[str, str, dt.date | None]]:
     from vnner.corpus import load_records
 
     corpus = load_records(sorted((ROOT / "annotations" / "docs").glob("*.jsonl")))
-    invented = load_records(sorted((ROOT / "tests" / "data").glob("invented_*.jsonl")))
+    invented = load_records(sorted((ROOT / "tests" / "data").glob("invented_[a-e].jsonl")))
     texts = [(r.id, r.text) for r in [*corpus, *invented]]
     texts += [(f"unseen-{i:03d}", text) for i, (text, _) in enumerate(CASES)]
     texts += [(f"{name}-nfd", unicodedata.normalize("NFD", text)) for name, text in list(texts)]

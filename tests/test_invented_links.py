@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one expected failure per line reads best)
 """Roles and people on the blind invented set f (written and annotated from the shared guidelines
 by a helper who never saw the rules or the tests): the set is a regression test, record by record
 for roles and document by document for people. First-run scores are in the README.
@@ -14,9 +15,32 @@ from vnner.corpus import load_records
 from vnner.evaluate_links import document_of, people_pairs, predict, role_triples
 from vnner.pipeline import default_pipeline
 
-RECORDS = [r for r in load_records(sorted((Path(__file__).parent / "data").glob("invented_*.jsonl"))) if r.roles is not None]
-ROLE_XFAIL: dict[str, str] = {}
-PEOPLE_XFAIL: dict[str, str] = {}
+SETS = sorted((Path(__file__).parent / "data").glob("invented_*.jsonl"))
+RECORDS = [r for r in load_records(SETS) if r.roles is not None]
+ROLE_XFAIL: dict[str, str] = {
+    'f02-p01': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
+    'f04-p01': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); the dateline `SEOUL`',
+    'f04-p03': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
+    'f04-p04': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); `Sở Hợp tác quốc tế tỉnh` cut before its lower-case words',
+    'f05-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: `TP.HCM` is one PROVINCE, not yet applied (issue 12)',
+    'f06-p01': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12)',
+    'f06-p02': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12), so the name after it takes it in',
+    'f06-p05': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
+    'f07-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
+    'f07-p05': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
+    'f08-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
+    'f08-p04': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found',
+    'f10-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); `Chủ tịch Chính quyền Khu tự trị` is not in the title grammar',
+    'f02-p03': '`miễn nhiệm chức vụ T đối với ông X`: a title said of a name several words away',
+    'f03-p04': '`X, ..., tham gia Ban Chấp hành ... và giữ chức T`: the verb comes after other clauses',
+    'f09-p03': '`X, nguyên T1, được HĐND tỉnh miễn nhiệm chức danh T2`: a title said of a name several words away',
+}
+PEOPLE_XFAIL: dict[str, str] = {
+    'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
+    'f04': 'entity spans differ: Korean names next to units missing from the gazetteer (issue 12)',
+    'f06': 'entity spans differ: `Shizuoka` is missing from the gazetteer, so a name takes it in (issue 12)',
+    'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one expected failure per line reads best)
 """Invented news paragraphs annotated blind: written from the guidelines by helpers who never saw
 the rules or the tests, and scored once before any rule was changed for them.
 
@@ -8,6 +9,7 @@ the rules or the tests, and scored once before any rule was changed for them.
 | b (economy, appointments, money) | 60 | 398 | 0.972 |
 | d (whole scraped articles: headline, dateline, captions, bylines) | 40 | 1163 | 0.934 |
 | e (portal announcements, attendee lists, flattened tables) | 50 | 381 | 0.986 |
+| f (cooperation with Korea, Japan, China, Cambodia; appointments; with roles and people) | 50 | 546 | 0.947 |
 
 Set c was scored after the fixes for a, set b after those for a and c, set d after those for
 a, b and c (its PERSON F1 was 0.81: line breaks were folded into spaces, so caption credits
@@ -43,6 +45,23 @@ XFAIL = {
     "invented-d-030": "`giám đốc bệnh viện` in lower case: open-ended bodies need a capital",
     "invented-d-031": "`Tổng Giám đốc EVN`: an acronym body; `Công ty Điện lực Xê Kông 3` holds a province name; "
     "the byline `Anh Thư` starts with the honorific `anh`",
+    "f02-p01": "a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)",
+    "f04-p01": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); the dateline `SEOUL`",
+    "f04-p02": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12)",
+    "f04-p03": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
+    "f04-p04": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); `Sở Hợp tác quốc tế tỉnh` cut before its lower-case words",
+    "f04-p05": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12)",
+    "f05-p03": "v1.2: `TP.HCM` is one PROVINCE, not yet applied (issue 12)",
+    "f06-p01": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12)",
+    "f06-p02": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12), so the name after it takes it in",
+    "f06-p04": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12)",
+    "f06-p05": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
+    "f07-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
+    "f07-p05": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
+    "f08-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
+    "f08-p01": "`Mộc Bài` (a border gate) after a title-like context reads as a person",
+    "f08-p04": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found",
+    "f10-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); `Chủ tịch Chính quyền Khu tự trị` is not in the title grammar",
 }
 
 

@@ -101,4 +101,5 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "lead_words": sets["lead_words"],
         "honorific_phrases": tuple(data["honorifics"]),
+        "country_names": tuple(countries(countries_name)["countries"]),
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from vnner.doc import Doc, Person, fullest_name
 from vnner.entity import Entity
-from vnner.names import name_key
+from vnner.names import is_vietnamese, name_key
 from vnner.normalize import bare, key
 from vnner.rules import factory
 
@@ -60,15 +60,31 @@ def _initials_match(short: str, full: str) -> bool:
     )
 
 
-def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> list[list[int]]:
+def aliases(doc: Doc, alias_sources: frozenset[str]) -> list[bool]:
+    """For each PERSON of `doc`, whether it is an alias of the PERSON right before it: the PERSON
+    component said so (`alias_sources`), or it stands in brackets right after it (`X (Y)`)."""
+    persons = [e for e in doc.ents if e.label == "PERSON"]
+    flags = [False]
+    for previous, mention in zip(persons, persons[1:]):
+        bracketed = doc.text[previous.end : mention.start] == " (" and doc.text[mention.end : mention.end + 1] == ")"
+        flags.append(mention.source in alias_sources or bracketed)
+    return flags[: len(persons)]
+
+
+def _words_of(name: str) -> list[str]:
+    """The space-separated words of a name, each as its `name_key`: `Khăm-phăn` is one word."""
+    return [name_key(w) for w in name.split() if any(c.isalpha() for c in w)]
+
+
+def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> list[list[int]]:
     """Indices of `mentions` (in text order, possibly from several records of one document) grouped
     by person: equal `name_key`s, an alias right after its name, initials, a one-word mention."""
     groups = _Groups(len(mentions))
     first_with_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
         groups.join(first_with_key.setdefault(name_key(mention.text), i), i)
-    for i, mention in enumerate(mentions[1:], start=1):
-        if mention.source in alias_sources and mentions[i - 1].end <= mention.start:
+    for i in range(1, len(mentions)):
+        if alias_of_previous[i]:
             groups.join(i - 1, i)
     for i, mention in enumerate(mentions):
         if "." in mention.text:
@@ -76,12 +92,16 @@ def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> lis
             full = next((j for j in written_out if _initials_match(mention.text, mentions[j].text)), None)
             if full is not None:
                 groups.join(full, i)
-    for i, mention in enumerate(mentions):  # `ông Dũng` after `Lê Văn Dũng`, when only one name ends so
-        words = _syllables(mention.text)
-        if len(words) == 1:
+    words = [_words_of(m.text) for m in mentions]
+    # A Vietnamese name is referred to by its last word (`bà Mai` for `Lò Thị Mai`), others by either.
+    ends = [w[-1:] if is_vietnamese(m.text) else [w[0], w[-1]] for m, w in zip(mentions, words)]
+    # `ông Dũng` for `Lê Văn Dũng`, `Kim` for `Kim Sung-jin`, `Khăm-phăn` for `Khăm-phăn Xay-nha-vông`:
+    # a one-word mention joins the one person whose first or last word it is, if only one fits.
+    for i in range(len(mentions)):
+        if len(words[i]) == 1:
             fuller = {
-                groups.find(j) for j, other in enumerate(mentions)
-                if len(_syllables(other.text)) > 1 and _syllables(other.text)[-1] == words[0]
+                groups.find(j) for j in range(len(mentions))
+                if len(words[j]) > 1 and words[i][0] in ends[j]
             }
             if len(fuller) == 1:
                 groups.join(fuller.pop(), i)
@@ -94,14 +114,15 @@ def group_mentions(mentions: list[Entity], alias_sources: frozenset[str]) -> lis
 def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict[int, str]]:
     """For the records of one document, each record's PERSON index -> a person key shared across
     the records (the `name_key` of the person's fullest spelling in the whole document)."""
-    mentions, where = [], []
+    mentions, where, alias_of_previous = [], [], []
     for d, doc in enumerate(docs):
+        alias_of_previous += aliases(doc, alias_sources)
         for index, entity in enumerate(doc.ents):
             if entity.label == "PERSON":
                 mentions.append(entity)
                 where.append((d, index))
     keys: list[dict[int, str]] = [{} for _ in docs]
-    for members in group_mentions(mentions, alias_sources):
+    for members in group_mentions(mentions, alias_of_previous):
         person = name_key(fullest_name([mentions[i] for i in members]))
         for i in members:
             d, index = where[i]
@@ -120,7 +141,7 @@ class PeopleLinker:
     def __call__(self, doc: Doc) -> None:
         mentions = [e for e in doc.ents if e.label == "PERSON"]
         people = []
-        for members in group_mentions(mentions, self.alias_sources):
+        for members in group_mentions(mentions, aliases(doc, self.alias_sources)):
             group = [mentions[i] for i in members]
             name = fullest_name(group)
             roles = [r for r in doc.roles if r.person in group]

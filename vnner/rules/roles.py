@@ -56,7 +56,8 @@ class RoleLinker:
         data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
         honorifics = {tuple(_words(h)) for h in cues["honorific_phrases"]}
-        self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics
+        countries = {tuple(_words(c)) for c in cues["country_names"]}
+        self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics | countries
         self.verbs = {tuple(_words(w)) for w in data["verbs"]}
         self.verb_modifiers = {tuple(_words(w)) for w in data["verb_modifiers"]}
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
@@ -71,12 +72,17 @@ class RoleLinker:
         taken: set[int] = set()
         roles: list[Role] = []
         for chain in chains:  # a chain right before a name is that name's
-            person = chain.end + 1
+            person, last = chain.end + 1, chain.end
+            while (  # `Tổng Lãnh sự Việt Nam tại [Battambang] Ngô Thanh Bình`: places are skipped
+                person < len(ents) and ents[person].label == "PROVINCE"
+                and self._only(text[ents[last].end : ents[person].start], self.between)
+            ):
+                last, person = person, person + 1
             if (
                 person < len(ents)
                 and ents[person].label == "PERSON"
                 and sentence[person] == sentence[chain.end]
-                and self._only(text[ents[chain.end].end : ents[person].start], self.between)
+                and self._only(text[ents[last].end : ents[person].start], self.between)
             ):
                 roles += self._roles(ents, chain, person, "before_name")
                 taken.add(id(chain))
@@ -90,6 +96,8 @@ class RoleLinker:
             if person is None:
                 continue
             gap = _words(text[ents[before].end : ents[chain.start].start])
+            if gap[:1] == [")"]:  # after an alias in brackets: `Khăm-phăn (Khamphanh), Bí thư ...`
+                gap = gap[1:]
             if person == before and gap in ([], [","], ["-"], ["("]):
                 form = "after_name"
             elif self._verb(gap):
