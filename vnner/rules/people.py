@@ -86,23 +86,26 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
     for i in range(1, len(mentions)):
         if alias_of_previous[i]:
             groups.join(i - 1, i)
-    for i, mention in enumerate(mentions):
+    words = [_words_of(m.text) for m in mentions]
+    by_last_word: dict[str, list[int]] = {}  # written-out names of two words or more, by last word
+    by_end_word: dict[str, list[int]] = {}  # ... by the words a short mention may use for them
+    for j, mention in enumerate(mentions):
+        if len(words[j]) > 1 and "." not in mention.text:
+            by_last_word.setdefault(_syllables(mention.text)[-1], []).append(j)
+            # A Vietnamese name is referred to by its last word (`bà Mai` for `Lò Thị Mai`), others by either.
+            for end in {words[j][-1]} if is_vietnamese(mention.text) else {words[j][0], words[j][-1]}:
+                by_end_word.setdefault(end, []).append(j)
+    for i, mention in enumerate(mentions):  # `S.TRUNG` for `SƠN TRUNG`
         if "." in mention.text:
-            written_out = (j for j, other in enumerate(mentions) if "." not in other.text)
-            full = next((j for j in written_out if _initials_match(mention.text, mentions[j].text)), None)
+            candidates = by_last_word.get(_syllables(mention.text)[-1], [])
+            full = next((j for j in candidates if _initials_match(mention.text, mentions[j].text)), None)
             if full is not None:
                 groups.join(full, i)
-    words = [_words_of(m.text) for m in mentions]
-    # A Vietnamese name is referred to by its last word (`bà Mai` for `Lò Thị Mai`), others by either.
-    ends = [w[-1:] if is_vietnamese(m.text) else [w[0], w[-1]] for m, w in zip(mentions, words)]
     # `ông Dũng` for `Lê Văn Dũng`, `Kim` for `Kim Sung-jin`, `Khăm-phăn` for `Khăm-phăn Xay-nha-vông`:
     # a one-word mention joins the one person whose first or last word it is, if only one fits.
     for i in range(len(mentions)):
         if len(words[i]) == 1:
-            fuller = {
-                groups.find(j) for j in range(len(mentions))
-                if len(words[j]) > 1 and words[i][0] in ends[j]
-            }
+            fuller = {groups.find(j) for j in by_end_word.get(words[i][0], [])}
             if len(fuller) == 1:
                 groups.join(fuller.pop(), i)
     by_group: dict[int, list[int]] = {}
