@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -71,7 +72,7 @@ def extract_each(texts: list[str]) -> list[list[Entity]]:
 def map_batch(batch: dict[str, list[Any]], extract_batch: ExtractBatch = extract_each) -> dict[str, list[str]]:
     """`Dataset.map(batched=True)` function adding `entities`: JSON text, as value types vary."""
     found = extract_batch(list(batch["text"]))
-    return {"entities": [_dumps([e.to_dict() for e in row]) for row in found]}
+    return {"entities": [dumps([e.to_dict() for e in row]) for row in found]}
 
 
 def _decode(raw: bytes) -> str:
@@ -167,8 +168,8 @@ def _fields(found: list[Entity] | Doc) -> str:
     """The JSON fields of one result: `"entities": [...]`, and `"roles"`, `"people"` for a `Doc`."""
     if isinstance(found, Doc):
         data = found.to_dict()
-        return ", ".join(f'"{name}": {_dumps(data[name])}' for name in ("entities", "roles", "people"))
-    return f'"entities": {_dumps([e.to_dict() for e in found])}'
+        return ", ".join(f'"{name}": {dumps(data[name])}' for name in ("entities", "roles", "people"))
+    return f'"entities": {dumps([e.to_dict() for e in found])}'
 
 
 def _extract_chunk(extract_batch: ExtractBatch, texts: list[str]) -> list[tuple[str | None, str | None]]:
@@ -252,12 +253,12 @@ def extract_file(
             for doc in chunk:
                 fields, error = (None, doc.error) if doc.error else next(extracted)
                 if error is None:
-                    _append(out, f'{{"id": {_dumps(doc.id)}, "text": {_dumps(doc.text)}, {fields}}}')
+                    _append(out, f'{{"id": {dumps(doc.id)}, "text": {dumps(doc.text)}, {fields}}}')
                     summary.written += 1
                 else:
                     if err is None:
                         err = stack.enter_context(errors.open("w", encoding="utf-8"))
-                    _append(err, _dumps({"line": doc.line, "id": doc.id, "reason": error}))
+                    _append(err, dumps({"line": doc.line, "id": doc.id, "reason": error}))
                     summary.failed += 1
             bar.update(handle.tell() - bar.n)  # bytes read, a little ahead of the output
         bar.update(size - bar.n)
@@ -280,8 +281,14 @@ def _todo(docs: Iterable[_Doc], done: set[str], summary: Summary) -> Iterator[_D
             yield doc
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(data: Any) -> str:
+    """JSON text that can always be written as UTF-8: a lone surrogate (valid in a Python `str`, not
+    in UTF-8) stays a `\\udXXX` escape, so the text and every offset read back unchanged."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
+
 
 
 def _append(handle, line: str) -> None:

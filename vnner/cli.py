@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from vnner.batch import extract_file
+from vnner.batch import dumps, extract_file
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records, read_jsonl
 from vnner.doc import Doc
@@ -44,8 +44,10 @@ def _load(paths: list[Path], **kwargs) -> list[Record]:
 
 
 def _entity_line(entity: Entity) -> str:
+    """One printable line; a lone surrogate in the text is shown as U+FFFD (offsets are unchanged)."""
     value = "" if entity.value is None else "\t" + json.dumps(entity.value, ensure_ascii=False)
-    return f"{entity.label}\t{entity.start}-{entity.end}\t{entity.text}\t{entity.score:.2f}{value}"
+    text = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in entity.text)
+    return f"{entity.label}\t{entity.start}-{entity.end}\t{text}\t{entity.score:.2f}{value}"
 
 
 ModelOption = Annotated[
@@ -104,9 +106,9 @@ def extract_command(
         text = sys.stdin.read()
     doc = _run_model(extract_batch, [text])[0]
     if html is not None:
-        html.write_text(render_html([("text", doc)], title="vnner"), encoding="utf-8")
+        html.write_text(render_html([("text", doc)], title="vnner"), encoding="utf-8", errors="replace")
     if as_json:
-        typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
+        typer.echo(dumps(doc.to_dict()))
     else:
         for entity in doc.ents:
             typer.echo(_entity_line(entity))
@@ -140,7 +142,7 @@ def _extract_file(input_path, output, errors_file, extract_batch, workers, batch
         with output.open(encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
         documents = [(r["id"], Doc.from_dict(r)) for r in rows]
-        html.write_text(render_html(documents, title=str(input_path)), encoding="utf-8")
+        html.write_text(render_html(documents, title=str(input_path)), encoding="utf-8", errors="replace")
     if summary.failed:
         errors_at = errors_file or output.with_name(output.name + ".errors.jsonl")
         typer.echo(f"error: {summary.failed} records failed; see {errors_at}", err=True)

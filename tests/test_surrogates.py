@@ -1,0 +1,44 @@
+"""A lone surrogate (valid in a Python `str`, not in UTF-8) never stops a run: JSON output keeps it
+as a `\\udXXX` escape, so text and offsets read back unchanged; printed lines show U+FFFD."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from vnner.batch import dumps
+from vnner.cli import app
+
+TEXT = "T\ud800 tỉnh Sơn La"
+
+
+def test_dumps_escapes_lone_surrogates_only():
+    line = dumps({"text": TEXT, "ok": "Sê Kông"})
+    line.encode("utf-8")  # would raise on a raw surrogate
+    assert "\\ud800" in line and "Sê Kông" in line
+    assert json.loads(line)["text"] == TEXT
+
+
+def test_a_batch_with_a_lone_surrogate_finishes_resumes_and_keeps_offsets(tmp_path):
+    source, output, page = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "out.html"
+    lines = ['{"id": "a", "text": "T\\ud800 tỉnh Sơn La"}', '{"id": "b", "text": "tỉnh Sê Kông"}']
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["extract", "--input", str(source), "--output", str(output), "--no-progress", "--html", str(page)]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"] and rows[0]["text"] == TEXT
+    (entity,) = rows[0]["entities"]
+    assert TEXT[entity["start"] : entity["end"]] == entity["text"] == "Sơn La"
+    again = CliRunner().invoke(app, args[:-2])
+    assert again.exit_code == 0 and "skipped (already done) 2" in again.output
+    assert page.read_text(encoding="utf-8").count('data-label="PROVINCE"') == 2
+
+
+def test_single_text_mode_prints_and_dumps_a_lone_surrogate():
+    runner = CliRunner()
+    done = runner.invoke(app, ["extract", "T\ud800 tỉnh Sơn La"])
+    assert done.exit_code == 0 and done.output.startswith("PROVINCE\t8-14\tSơn La")
+    data = json.loads(runner.invoke(app, ["extract", "--json", "tỉnh Sơn La \ud800"]).stdout)
+    assert data["text"] == "tỉnh Sơn La \ud800" and [e["text"] for e in data["entities"]] == ["Sơn La"]
