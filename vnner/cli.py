@@ -98,6 +98,8 @@ def extract_command(
     if input_path is not None:
         if output is None:
             raise _fail("--input needs --output FILE.jsonl")
+        if output.resolve() == input_path.resolve():
+            raise _fail(f"{output}: --output is the --input file; nothing was written")
         _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, not no_progress, html)
         return
     if output is not None or errors_file is not None:

@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from seqeval.metrics import classification_report
-from seqeval.scheme import IOB2
-
 from vnner.bio import spans_to_tags
 from vnner.corpus import Record
 from vnner.entity import LABELS, Entity
@@ -82,6 +79,10 @@ def score(gold: Sequence[Record], predicted: Sequence[Record]) -> Report:
 
 
 def _report(y_true: list[list[str]], y_pred: list[list[str]], records: int, errors: list[ScoreError]) -> Report:
+    # seqeval imports scikit-learn (about 1 s): only when something is scored, not when the CLI starts.
+    from seqeval.metrics import classification_report
+    from seqeval.scheme import IOB2
+
     has_entities = any(tag != "O" for tags in (*y_true, *y_pred) for tag in tags)
     table = (
         classification_report(

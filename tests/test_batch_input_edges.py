@@ -42,3 +42,21 @@ def test_single_text_mode_prints_and_dumps_a_lone_surrogate():
     assert done.exit_code == 0 and done.output.startswith("PROVINCE\t8-14\tSơn La")
     data = json.loads(runner.invoke(app, ["extract", "--json", "tỉnh Sơn La \ud800"]).stdout)
     assert data["text"] == "tỉnh Sơn La \ud800" and [e["text"] for e in data["entities"]] == ["Sơn La"]
+
+
+def test_output_equal_to_input_is_refused_before_anything_is_written(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "tỉnh Sơn La"}\n', encoding="utf-8")
+    before = source.read_bytes()
+    done = CliRunner().invoke(app, ["extract", "--input", str(source), "--output", str(source), "--no-progress"])
+    assert done.exit_code == 2 and "--output is the --input file" in done.output
+    assert source.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_the_cli_starts_without_importing_scikit_learn():
+    import subprocess
+    import sys
+
+    code = "import sys, vnner.cli; print(sorted(m for m in ('sklearn', 'seqeval', 'torch') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
