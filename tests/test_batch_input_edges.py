@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from vnner.batch import dumps
@@ -60,3 +61,46 @@ def test_the_cli_starts_without_importing_scikit_learn():
     code = "import sys, vnner.cli; print(sorted(m for m in ('sklearn', 'seqeval', 'torch') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+SLOW_RUN = """
+import sys, time
+from vnner.batch import extract_file
+import slow_extractor
+extract_file(sys.argv[1], sys.argv[2], extract_batch=slow_extractor.slow, workers=2, batch_size=1, progress=False)
+"""
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_killing_the_parent_ends_every_worker(tmp_path, signal_name):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    (tmp_path / "slow_extractor.py").write_text(
+        "import time\ndef slow(texts):\n    time.sleep(0.5)\n    return [[] for _ in texts]\n", encoding="utf-8"
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(f'{{"id": "{i}", "text": "tỉnh Sơn La"}}\n' for i in range(200)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    parent = subprocess.Popen([sys.executable, "-c", SLOW_RUN, str(source), str(tmp_path / "out.jsonl")], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "out.jsonl").exists() or not (tmp_path / "out.jsonl").read_text():
+            assert time.monotonic() < deadline and parent.poll() is None, "the run never started writing"
+            time.sleep(0.2)
+        workers = psutil.Process(parent.pid).children(recursive=True)
+        assert len(workers) >= 2
+        parent.send_signal(getattr(signal, signal_name))
+        parent.wait(timeout=30)
+        gone, alive = psutil.wait_procs(workers, timeout=15)
+        assert alive == [], f"workers still alive after the parent's {signal_name}: {alive}"
+    finally:
+        if parent.poll() is None:
+            parent.kill()

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import re
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -188,9 +191,19 @@ def _extract_chunk(extract_batch: ExtractBatch, texts: list[str]) -> list[tuple[
 _worker_extract: list[ExtractBatch] = []
 
 
-def _init_worker(extract_batch: ExtractBatch) -> None:
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """Ends this worker once its parent is gone (SIGKILL or SIGTERM of the parent runs no cleanup,
+    and a worker blocked on its queue would otherwise live on for good)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
+def _init_worker(extract_batch: ExtractBatch, parent: int | None = None) -> None:
     """Runs once per worker process, so the extractor (and a model it holds) is loaded once."""
     _worker_extract.append(extract_batch)
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
 def _worker_chunk(texts: list[str]) -> list[tuple[str | None, str | None]]:
@@ -207,7 +220,9 @@ def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, workers: int
         yield from ((chunk, _extract_chunk(extract_batch, _texts(chunk))) for chunk in chunks)
         return
     context = multiprocessing.get_context("spawn")  # fork is unsafe once torch has started threads
-    with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(extract_batch,)) as pool:
+    with ProcessPoolExecutor(
+        workers, context, initializer=_init_worker, initargs=(extract_batch, os.getpid())
+    ) as pool:
         pending: deque = deque()
         for chunk in chain(chunks, [None]):  # None: the input is exhausted, drain what is left
             if chunk is not None:
