@@ -1,5 +1,7 @@
-"""A lone surrogate (valid in a Python `str`, not in UTF-8) never stops a run: JSON output keeps it
-as a `\\udXXX` escape, so text and offsets read back unchanged; printed lines show U+FFFD."""
+"""Inputs and events that used to stop a batch: a lone surrogate (valid in a Python `str`, not in
+UTF-8: JSON output keeps it as a `\\udXXX` escape, so text and offsets read back unchanged; printed
+lines show U+FFFD), `--output` equal to `--input`, a killed parent; and a CLI that starts without
+loading scikit-learn."""
 
 from __future__ import annotations
 
@@ -104,3 +106,15 @@ def test_killing_the_parent_ends_every_worker(tmp_path, signal_name):
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("in.jsonl", '{"id": "a", "text": "tỉnh Sơn La"}\n'), ("in.txt", "tỉnh Sơn La\n")]
+)
+def test_a_byte_order_mark_at_the_start_of_a_file_is_no_part_of_the_first_record(tmp_path, name, content):
+    source, output = tmp_path / name, tmp_path / "out.jsonl"
+    source.write_bytes(b"\xef\xbb\xbf" + content.encode("utf-8"))
+    done = CliRunner().invoke(app, ["extract", "--input", str(source), "--output", str(output), "--no-progress"])
+    assert done.exit_code == 0, done.output
+    (row,) = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert row["text"] == "tỉnh Sơn La" and [e["text"] for e in row["entities"]] == ["Sơn La"]

@@ -93,6 +93,7 @@ def _read_jsonl(handle) -> Iterator[_Doc]:
     for number, raw in enumerate(handle, start=1):
         try:
             line = _decode(raw)
+            line = line.removeprefix("\ufeff") if number == 1 else line  # a byte-order mark opens the file
         except ValueError as error:
             yield _Doc(number, None, None, str(error))
             continue
@@ -121,6 +122,7 @@ def _read_blocks(handle) -> Iterator[_Doc]:
     for number, raw in enumerate(chain(handle, [b""]), start=1):  # b"": a last blank line
         try:
             line = _decode(raw).rstrip("\r\n")
+            line = line.removeprefix("\ufeff") if number == 1 else line
         except ValueError as problem:  # the block becomes an error record; its text is not used
             line = raw.decode("utf-8", "replace").rstrip("\r\n")
             error = error or f"line {number}: {problem}"
