@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -11,12 +12,20 @@ Span = TypeVar("Span")  # anything with `start` and `end`
 
 
 def keep_disjoint(spans: Iterable[Span], rank: Callable[[Span], Any]) -> list[Span]:
-    """Greedy: best `rank` first, each kept unless it overlaps one already kept; sorted by start."""
+    """Greedy: best `rank` first, each kept unless it overlaps one already kept; sorted by start.
+
+    The kept spans are disjoint and held in start order, so only the two neighbours of a candidate
+    can overlap it: a binary search per candidate, not a scan of everything kept.
+    """
+    starts: list[int] = []
     kept: list[Any] = []
     for span in sorted(spans, key=rank):
-        if all(span.end <= other.start or other.end <= span.start for other in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end))
+        i = bisect.bisect_left(starts, span.start)
+        if (i > 0 and kept[i - 1].end > span.start) or (i < len(kept) and kept[i].start < span.end):
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
 
 
 def resolve_overlaps(entities: Iterable[Entity], label_priority: Sequence[str]) -> list[Entity]:
