@@ -143,11 +143,15 @@ class PeopleLinker:
 
     def __call__(self, doc: Doc) -> None:
         mentions = [e for e in doc.ents if e.label == "PERSON"]
+        groups = group_mentions(mentions, aliases(doc, self.alias_sources))
+        group_of = {mentions[i].key: g for g, members in enumerate(groups) for i in members}
+        roles_of: list[list] = [[] for _ in groups]
+        for role in doc.roles:
+            roles_of[group_of[role.person.key]].append(role)
         people = []
-        for members in group_mentions(mentions, aliases(doc, self.alias_sources)):
+        for members, roles in zip(groups, roles_of):
             group = [mentions[i] for i in members]
             name = fullest_name(group)
-            roles = [r for r in doc.roles if r.person in group]
             provinces = tuple(dict.fromkeys(r.province for r in roles if r.province is not None))
             people.append(Person(name, name_key(name), tuple(group), tuple(r.title for r in roles), provinces))
         doc.people = tuple(people)
