@@ -85,6 +85,8 @@ def test_rerun_skips_written_ids_and_repairs_a_line_cut_by_a_crash(tmp_path):
     assert output.read_text(encoding="utf-8") == complete
     assert calls == [[SENTENCES[3]]]
     assert (summary.read, summary.written, summary.skipped_existing, summary.failed) == (4, 1, 3, 0)
+    assert summary.dropped_line == 4
+    assert extract_file(source, output).dropped_line is None  # nothing cut this time
 
 
 def test_damage_before_the_last_line_is_refused_not_truncated(tmp_path):

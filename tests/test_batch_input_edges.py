@@ -118,3 +118,15 @@ def test_a_byte_order_mark_at_the_start_of_a_file_is_no_part_of_the_first_record
     assert done.exit_code == 0, done.output
     (row,) = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert row["text"] == "tỉnh Sơn La" and [e["text"] for e in row["entities"]] == ["Sơn La"]
+
+
+def test_a_cut_off_last_line_dropped_on_resume_is_reported(tmp_path):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text('{"id": "a", "text": "tỉnh Sơn La"}\n{"id": "b", "text": "tỉnh Sê Kông"}\n', encoding="utf-8")
+    args = ["extract", "--input", str(source), "--output", str(output), "--no-progress"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    complete = output.read_text(encoding="utf-8")
+    output.write_text(complete[: complete.index('"id": "b"') + 12], encoding="utf-8")  # killed mid-write
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0 and f"{output}:2 was cut short by an earlier run" in done.output
+    assert output.read_text(encoding="utf-8") == complete

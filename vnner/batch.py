@@ -53,6 +53,7 @@ class Summary:
     read: int = 0
     written: int = 0
     skipped_existing: int = 0
+    dropped_line: int | None = None  # a last output line cut short by an earlier run, dropped and redone
     failed: int = 0
 
 
@@ -134,8 +135,9 @@ def _read_blocks(handle) -> Iterator[_Doc]:
             lines, first, error = [], 0, None
 
 
-def existing_ids(output: Path) -> set[str]:
-    """Ids already written by an earlier run, read from `output` (created if missing).
+def existing_ids(output: Path) -> tuple[set[str], int | None]:
+    """Ids already written by an earlier run, read from `output` (created if missing), and the number
+    of the cut-off last line that was dropped, if any.
 
     Only a last line that does not parse (cut short by a crash: records are JSON objects, so a
     cut one never parses) is cut off the file. Any other damage, or a line that parses but is
@@ -166,7 +168,7 @@ def existing_ids(output: Path) -> set[str]:
             handle.truncate(good_end)  # drops only a damaged last line
         elif last and not last.endswith(b"\n"):
             handle.write(b"\n")  # a complete last record without its newline: end it before appending
-    return ids
+    return ids, bad_line
 
 
 def _fields(found: list[Entity] | Doc) -> str:
@@ -257,7 +259,8 @@ def extract_file(
     errors = Path(errors_path) if errors_path else output.with_name(output.name + ".errors.jsonl")
     reader = _read_jsonl if source.suffix == ".jsonl" else _read_blocks
     size = source.stat().st_size  # raises before the output is touched if the input is missing
-    done, summary = existing_ids(output), Summary()
+    summary = Summary()
+    done, summary.dropped_line = existing_ids(output)
     bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
     with ExitStack() as stack:
         handle = stack.enter_context(source.open("rb"))

@@ -135,6 +135,11 @@ def _extract_file(input_path, output, errors_file, extract_batch, workers, batch
         )
     except (OSError, CorpusError) as error:
         raise _fail(str(error)) from None
+    if summary.dropped_line is not None:
+        typer.echo(
+            f"note: {output}:{summary.dropped_line} was cut short by an earlier run; dropped, its record done again",
+            err=True,
+        )
     typer.echo(
         f"read {summary.read}, written {summary.written}, skipped (already done) {summary.skipped_existing}, "
         f"failed {summary.failed}",
