@@ -74,7 +74,7 @@ def parse_record(data: Any, *, gold: bool = True, source: str = "gold") -> Recor
     meta = data.get("meta", {})
     if not isinstance(meta, dict):
         raise ValueError("`meta` must be an object")
-    entities = [_parse_span(text, span, source) for span in spans]
+    entities = [_parse_span(text, span, source, keep_source=not gold) for span in spans]
     _check_layout(text, entities, token_edges=gold)
     roles = _parse_roles(data["roles"], entities) if "roles" in data else None
     people = _parse_people(data["people"], entities) if "people" in data else None
@@ -120,11 +120,14 @@ def _parse_people(people: Any, entities: list[Entity]) -> dict[int, str]:
     return parsed
 
 
-def _parse_span(text: str, span: Any, source: str) -> Entity:
-    """`[start, end, LABEL]`, or the `{"start", "end", "label", ...}` that `Entity.to_dict` writes
-    (whose `source`, the rule that made it, is kept)."""
+def _parse_span(text: str, span: Any, source: str, *, keep_source: bool = False) -> Entity:
+    """`[start, end, LABEL]`, or the `{"start", "end", "label", ...}` that `Entity.to_dict` writes.
+
+    With `keep_source` (predictions) an object's non-empty `source`, the rule that made it, is
+    kept; otherwise, and for gold always, the entity's source is `source`.
+    """
     if isinstance(span, dict) and {"start", "end", "label"} <= span.keys():
-        if isinstance(span.get("source"), str) and span["source"]:
+        if keep_source and isinstance(span.get("source"), str) and span["source"]:
             source = span["source"]
         span = [span["start"], span["end"], span["label"]]
     if not (isinstance(span, list) and len(span) == 3):

@@ -112,7 +112,10 @@ def errors_by_rule(errors: Sequence[ScoreError], predicted: Sequence[Record]) ->
 
     A false positive is its entity's rule (`Entity.source`, e.g. `persons:after_title`); a false
     negative is the rule of a predicted entity that overlaps it (made it with other edges or
-    another label), or `(missed)` when nothing overlaps it.
+    another label; the leftmost when several do), or `(missed)` when nothing overlaps it.
+    Returns rule -> `{"false_positives": n, "false_negatives": n, "errors": [...]}`, each error
+    `{"kind", "id", "label", "text", "context"}` in the order of `errors`; rules with more errors
+    come first, ties by name.
     """
     predicted_by_id = {record.id: record.entities for record in predicted}
     groups: dict[str, dict] = {}
@@ -121,7 +124,8 @@ def errors_by_rule(errors: Sequence[ScoreError], predicted: Sequence[Record]) ->
         if error.kind == "FN":
             span = error.entity
             found = predicted_by_id.get(error.record_id, ())
-            overlapping = next((e for e in found if e.start < span.end and span.start < e.end), None)
+            overlaps = [e for e in found if e.start < span.end and span.start < e.end]
+            overlapping = min(overlaps, key=lambda e: (e.start, e.end), default=None)
             rule = overlapping.source if overlapping else "(missed)"
         group = groups.setdefault(rule, {"false_positives": 0, "false_negatives": 0, "errors": []})
         group["false_positives" if error.kind == "FP" else "false_negatives"] += 1
