@@ -95,3 +95,29 @@ def test_leave_one_document_out(corpus):
         assert {r.document for r in test} == {held_out}
         assert held_out not in {r.document for r in train}
         assert len(train) + len(test) == len(corpus)
+
+
+def test_predictions_keep_the_source_of_object_spans_and_gold_never_does():
+    from vnner.corpus import parse_record
+
+    spans = [
+        {"start": 0, "end": 18, "label": "TITLE", "source": "titles:lexicon"},
+        {"start": 19, "end": 30, "label": "PERSON", "source": ""},  # empty: the default
+    ]
+    record = {**GOOD, "entities": spans}
+    predicted = parse_record(record, gold=False, source="predictions")
+    assert [e.source for e in predicted.entities] == ["titles:lexicon", "predictions"]
+    listed = parse_record({**GOOD}, gold=False, source="predictions")
+    assert [e.source for e in listed.entities] == ["predictions", "predictions"]
+    gold = parse_record(record)
+    assert [e.source for e in gold.entities] == ["gold", "gold"]
+    assert [e.key for e in gold.entities] == [e.key for e in predicted.entities]
+
+
+def test_read_jsonl_of_predictions_keeps_sources(tmp_path):
+    spans = [{"start": 0, "end": 18, "label": "TITLE", "source": "titles:lexicon"}, [19, 30, "PERSON"]]
+    path = write(tmp_path, [json.dumps({**GOOD, "entities": spans}, ensure_ascii=False)])
+    (predicted,) = read_jsonl(path, gold=False, source="predictions")
+    assert [e.source for e in predicted.entities] == ["titles:lexicon", "predictions"]
+    (gold,) = read_jsonl(path)
+    assert {e.source for e in gold.entities} == {"gold"}

@@ -117,3 +117,92 @@ def test_json_by_rule_shape_and_stdout_stays_one_object(tmp_path):
         "context": "ND tỉnh Sơn La Hoàng Quốc Khánh dự ngày [2/4].",
     }
     assert "dates:after_day_word\tFP 1\tFN 1" in done.stderr  # the listing goes to stderr
+
+
+def test_wrong_labels_and_several_overlaps_go_to_the_rule_that_made_them():
+    """An exact span with another label is the rule's FP and FN; an FN two predictions overlap goes to
+    the leftmost (even when the record lists them out of order); nothing overlapping is `(missed)`."""
+    from vnner.corpus import Record
+    from vnner.entity import Entity
+
+    gold = parse_record(GOLD)
+    entities = [
+        Entity.from_span(TEXT, 37, 42, "PERSON", source="persons:b"),  # "Khánh"
+        Entity.from_span(TEXT, 19, 25, "PERSON", source="persons:bad_label"),  # "Sơn La", a PROVINCE
+        Entity.from_span(TEXT, 26, 36, "PERSON", source="persons:a"),  # "Hoàng Quốc"
+    ]
+    predicted = Record("d-p1", TEXT, entities)
+    grouped = errors_by_rule(score([gold], [predicted]).errors, [predicted])
+    counts = {rule: (g["false_positives"], g["false_negatives"]) for rule, g in grouped.items()}
+    assert counts == {"(missed)": (0, 2), "persons:a": (1, 1), "persons:bad_label": (1, 1), "persons:b": (1, 0)}
+    assert list(grouped) == ["(missed)", "persons:a", "persons:bad_label", "persons:b"]
+    assert [(e["kind"], e["label"], e["text"]) for e in grouped["persons:a"]["errors"]] == [
+        ("FN", "PERSON", "Hoàng Quốc Khánh"), ("FP", "PERSON", "Hoàng Quốc")
+    ]
+    assert [(e["kind"], e["label"]) for e in grouped["persons:bad_label"]["errors"]] == [
+        ("FN", "PROVINCE"), ("FP", "PERSON")
+    ]
+    assert [e["text"] for e in grouped["(missed)"]["errors"]] == ["Chủ tịch UBND tỉnh", "ngày 2/4"]
+
+
+def test_no_errors_no_groups():
+    gold = parse_record(GOLD)
+    assert errors_by_rule(score([gold], [gold]).errors, [gold]) == {}
+
+
+def test_by_rule_on_the_real_corpus_with_spans_deleted_shifted_and_relabelled(tmp_path):
+    """The corpus scores 1.0 with the rules alone; break four of vnner's own predictions and every
+    error must land under the rule of the span that was broken."""
+    from pathlib import Path
+
+    from vnner.corpus import load_records
+    from vnner.pipeline import default_pipeline
+
+    files = sorted((Path(__file__).resolve().parents[1] / "annotations" / "docs").glob("*.jsonl"))
+    gold = load_records(files)
+    pipeline = default_pipeline()
+    docs = [pipeline.parse(r.text, model=None).to_dict() for r in gold]
+    # entities only: roles and people point at entity indices, which the changes below would upset
+    rows = [{"id": r.id, "text": d["text"], "entities": d["entities"]} for r, d in zip(gold, docs)]
+    spans = [(row, span) for row in rows for span in row["entities"]]
+
+    def first(label, words=1):
+        return next((row, s) for row, s in spans if s["label"] == label and len(s["text"].split()) > words)
+
+    expected: dict[str, tuple[int, int]] = {}
+    row, person = first("PERSON")  # shifted end: the last word dropped -> FP and FN of its rule
+    person["end"] = person["start"] + person["text"].rindex(" ")
+    person["text"] = row["text"][person["start"] : person["end"]]
+    expected[person["source"]] = (1, 1)
+    row, province = first("PROVINCE", words=0)  # relabelled -> FP and FN of its rule
+    province["label"] = "PERSON"
+    expected[province["source"]] = (1, 1)
+    row, title = first("TITLE")  # no source and a shifted start -> FP and FN of `predictions`
+    del title["source"]
+    title["start"] += title["text"].index(" ") + 1
+    title["text"] = row["text"][title["start"] : title["end"]]
+    expected["predictions"] = (1, 1)
+    row, date = first("DATE", words=0)  # deleted -> an FN of `(missed)`
+    row["entities"].remove(date)
+    expected["(missed)"] = (0, 1)
+    assert len({person["source"], province["source"], "predictions", "(missed)"}) == 4
+    predicted_path = tmp_path / "pred.jsonl"
+    predicted_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+    runner = CliRunner()
+    args = ["eval", *map(str, files), "--predictions", str(predicted_path), "--by-rule"]
+    done = runner.invoke(app, [*args, "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.stdout)
+    counts = {rule: (g["false_positives"], g["false_negatives"]) for rule, g in data["by_rule"].items()}
+    assert counts == expected
+    assert list(counts)[-1] == "(missed)"  # the one rule with a single error comes last
+    total = sum(len(r.entities) for r in gold)
+    assert data["micro"]["support"] == total and data["micro"]["recall"] == round((total - 4) / total, 4)
+    assert data["by_rule"]["(missed)"]["errors"][0]["text"] == date["text"]
+
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.output
+    headers = [line for line in done.stdout.splitlines() if "\tFP " in line and not line.startswith(" ")]
+    assert headers == [f"{rule}\tFP {fp}\tFN {fn}" for rule, (fp, fn) in counts.items()]
+    assert f"  FN\t{row['id']}\tDATE\t{date['text']}\t" in done.stdout
