@@ -45,6 +45,10 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
         assert report["targets"][name]["pass"] in (True, False)
     assert report["targets"]["vs_underthesea"] == {"value": None, "target": ">= 10.0", "pass": None}
     assert (report["quantization_f1"] is None) == ("quantization_f1" in report["skipped"])
+    scaling = report["scaling"]  # --quick: the two small sizes only
+    assert set(scaling["sizes"]) == {"10KB", "100KB"}
+    assert all(row["chars_per_s"] > 0 and 0 < row["vs_regex"] < 1 for row in scaling["sizes"].values())
+    assert scaling["sizes"]["100KB"]["entities"] > 5 * scaling["sizes"]["10KB"]["entities"] > 0
     assert report["machine"]["torch_threads"] >= 1
     stages = report["configs"]["fp32"]["breakdown_s_per_pass"]  # from the Tagger.timer hook
     assert set(stages) == {"segmentation", "tokenization", "forward_incl_padding_softmax", "postprocessing"}

@@ -40,6 +40,10 @@ def plan(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
         workers.append("f1")
     if not args.baseline_rev:
         skipped["baseline"] = "no --baseline-rev"
+    if args.skip_scaling:
+        skipped["scaling"] = "--skip-scaling"
+    else:
+        workers.append("scaling")
     return workers, skipped
 
 
@@ -104,6 +108,7 @@ def orchestrate(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "contention": contention,
         "targets": target_block(values),
         "quantization_f1": results.get("f1"),
+        "scaling": results.get("scaling"),
         "baseline": comparison,
         "skipped": skipped,
         "total_wall_s": round(time.perf_counter() - started, 1),

@@ -13,6 +13,8 @@ TARGETS = {  # name: (comparison, threshold)
     "batching_speedup": (">=", 1.5),
     "vs_underthesea": (">=", 10.0),
     "rules_vs_baseline": (">=", 0.95),
+    "time_1MB_over_100KB": ("<=", 11.0),
+    "time_4MB_over_1MB": ("<=", 4.4),
 }
 
 
@@ -43,6 +45,8 @@ def ratios(results: dict[str, Any], baseline: dict[str, Any] | None) -> dict[str
             value("underthesea", "cpu_seconds_per_pass"), value("default", "cpu_seconds_per_pass")
         ),
         "rules_vs_baseline": baseline["rules_vs_baseline"] if baseline else None,
+        "time_1MB_over_100KB": value("scaling", "time_1MB_over_100KB"),
+        "time_4MB_over_1MB": value("scaling", "time_4MB_over_1MB"),
     }
 
 

@@ -12,6 +12,7 @@ from benchmarks.measure import passes, speed, timed
 from benchmarks.memory import Memory
 from benchmarks.model import work_model
 from benchmarks.quantization_f1 import work_f1
+from benchmarks.scaling import work_scaling
 from benchmarks.workload import ROOT, VNNER_TOKENS, load_texts, vnner_token_count
 
 
@@ -85,4 +86,5 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "int8": partial(work_model, quantize=True),
     "underthesea": work_underthesea,
     "f1": work_f1,
+    "scaling": work_scaling,
 }
