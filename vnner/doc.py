@@ -103,12 +103,17 @@ class Doc:
 
     def __init__(self, text: str, *, tone_style: ToneStyle = "old", document_date: dt.date | None = None):
         self.text = text
-        self.view = NormalizedText.build(text, tone_style)
+        self.tone_style = tone_style
         self.document_date = document_date
         self.spans: list[Span] = []
         self.ents: tuple[Entity, ...] = ()
         self.roles: tuple[Role, ...] = ()
         self.people: tuple[Person, ...] = ()
+
+    @cached_property
+    def view(self) -> NormalizedText:
+        """The normalized view and its map back; built on first use (linkers read `text` and `ents` only)."""
+        return NormalizedText.build(self.text, self.tone_style)
 
     @property
     def norm(self) -> str:

@@ -16,6 +16,11 @@ from vnner.normalize import bare, key
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 
 
+def syllables(name: str) -> list[str]:
+    """The letter runs of a name: `Xay-nhạ-phon` has three, `S.TRUNG` two."""
+    return _SYLLABLE.findall(name)
+
+
 @cache
 def _tables() -> dict:
     data = load_yaml("name_keys.yaml", {"syllable_endings": "map", "word_endings": "map", "pairs": "map"})
@@ -31,21 +36,20 @@ def _fold_ending(text: str, endings: dict[str, str]) -> str:
 
 def is_vietnamese(name: str) -> bool:
     """Starts with a Vietnamese surname, has no hyphen and two to five syllables."""
-    syllables = _SYLLABLE.findall(name)
-    return "-" not in name and 2 <= len(syllables) <= 5 and key(syllables[0]) in _tables()["surnames"]
+    runs = syllables(name)
+    return "-" not in name and 2 <= len(runs) <= 5 and key(runs[0]) in _tables()["surnames"]
 
 
 @lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> str:
     """`Lếch-lay Sỉ-vi-lay` and `Leklay Sivilay` give one key; `Nguyễn Đức Hải` and `Nguyễn Đức Hai` two."""
-    syllables = _SYLLABLE.findall(name)
     if is_vietnamese(name):
-        return " ".join(key(s) for s in syllables)
+        return " ".join(key(s) for s in syllables(name))
     tables = _tables()
     words = []
     for word in name.split():
-        syllables = (_fold_ending(bare(s.lower()), tables["syllable_endings"]) for s in _SYLLABLE.findall(word))
-        words.append(_fold_ending("".join(syllables), tables["word_endings"]))
+        folded = (_fold_ending(bare(s.lower()), tables["syllable_endings"]) for s in syllables(word))
+        words.append(_fold_ending("".join(folded), tables["word_endings"]))
     joined = "".join(words)
     for written, replacement in tables["pairs"]:
         joined = joined.replace(written, replacement)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from vnner.doc import Doc, Person
+from vnner.names import syllables
 from vnner.normalize import bare, key
 
 
@@ -47,7 +48,7 @@ class Entry:
 
 def too_common(name: str) -> bool:
     """A name that alone does not say who it is: at most two words, each one Vietnamese-sized syllable."""
-    words = re.findall(r"[^\W\d_]+", name)
+    words = syllables(name)
     return "-" not in name and len(words) <= 2 and all(_one_syllable(w) for w in words)
 
 

@@ -99,7 +99,6 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),
         "introducers": folded_introducers,
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
-        "lead_words": sets["lead_words"],
         "honorific_phrases": tuple(data["honorifics"]),
         "country_names": tuple(countries(countries_name)["countries"]),
     }

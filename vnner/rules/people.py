@@ -10,12 +10,11 @@ exactly one fuller name. Each person gets the titles and provinces of its roles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from vnner.doc import Doc, Person, fullest_name
 from vnner.entity import Entity
-from vnner.names import is_vietnamese, name_key
+from vnner.names import is_vietnamese, name_key, syllables
 from vnner.normalize import bare, key
 from vnner.rules import factory
 
@@ -42,7 +41,7 @@ class _Groups:
 
 
 def _syllables(name: str) -> list[str]:
-    return [key(s) for s in re.findall(r"[^\W\d_]+", name)]
+    return [key(s) for s in syllables(name)]
 
 
 def _initials_match(short: str, full: str) -> bool:
