@@ -121,7 +121,9 @@ def test_missing_input_creates_no_output(tmp_path):
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def test_workers_give_the_same_output_in_the_same_order(tmp_path):
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_workers_give_the_same_output_in_the_same_order(tmp_path, monkeypatch, start_method):
+    monkeypatch.setattr("vnner.batch._start_method", lambda: start_method)
     source = tmp_path / "in.jsonl"
     rows = [{"id": f"r{i}", "text": SENTENCES[i % 4] + (" BOOM" if i == 5 else "")} for i in range(23)]
     write_jsonl(source, rows)
@@ -131,6 +133,17 @@ def test_workers_give_the_same_output_in_the_same_order(tmp_path):
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
     assert lines(tmp_path / "two.jsonl.errors.jsonl") == lines(tmp_path / "one.jsonl.errors.jsonl")
     assert two.failed == 1 and two.written == 22
+
+
+def test_workers_fork_only_while_torch_is_not_loaded(monkeypatch):
+    import sys
+
+    from vnner.batch import _start_method
+
+    monkeypatch.setitem(sys.modules, "torch", object())
+    assert _start_method() == "spawn"  # torch's thread pools do not survive a fork
+    monkeypatch.delitem(sys.modules, "torch")
+    assert _start_method() == ("spawn" if sys.platform == "darwin" else "fork")
 
 
 def test_datasets_map_with_two_processes_matches_extract(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPEED_KEYS = ("sentences_per_s", "tokens_per_s", "peak_rss_mib")
 TOP_KEYS = {"workload", "machine", "configs", "matmul", "ratios", "targets", "quantization_f1", "baseline", "skipped"}
-RULES_ONLY = ("--quick", "--skip-base", "--skip-underthesea", "--skip-f1")
+RULES_ONLY = ("--quick", "--skip-base", "--skip-underthesea", "--skip-f1", "--skip-workers")
 
 
 def run_bench(*argv: str) -> subprocess.CompletedProcess:
@@ -49,6 +49,11 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
     assert set(scaling["sizes"]) == {"10KB", "100KB"}
     assert all(row["chars_per_s"] > 0 and 0 < row["vs_regex"] < 1 for row in scaling["sizes"].values())
     assert scaling["sizes"]["100KB"]["entities"] > 5 * scaling["sizes"]["10KB"]["entities"] > 0
+    workers = report["batch_workers"]  # the real CLI with 1 and 2 processes on one JSONL
+    for run in (workers["many"], workers["few"]):
+        assert run["same_output"] and run["docs_per_s_1_worker"] > 0 and run["docs_per_s_2_workers"] > 0
+    assert report["ratios"]["workers_speedup"] == workers["workers_speedup"] > 0
+    assert report["targets"]["workers_speedup"]["target"] == ">= 1.6"
     assert report["machine"]["torch_threads"] >= 1
     stages = report["configs"]["fp32"]["breakdown_s_per_pass"]  # from the Tagger.timer hook
     assert set(stages) == {"segmentation", "tokenization", "forward_incl_padding_softmax", "postprocessing"}

@@ -136,3 +136,26 @@ def test_document_date_gives_day_months_their_year():
     assert found["entities"][0]["value"] == "2024-04-02"
     bad = runner.invoke(app, ["extract", "--document-date", "2/4/2024", "ngày 2-4"])
     assert bad.exit_code == 2 and "not a date like 2024-04-02" in bad.output
+
+
+def test_eval_errors_are_one_a_line_with_newlines_escaped(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "a-1", "text": "Tin vắn\ntỉnh Sơn La\tvà Hà Nội", "entities": [[13, 19, "PROVINCE"]]}
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold), "--rules-only", "--errors"])
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith(("FP", "FN"))]
+    assert errors == ["FP\ta-1\tPROVINCE\tHà Nội\tTin vắn\\ntỉnh Sơn La\\tvà [Hà Nội]"]
+    assert "0 errors" not in result.output
+
+
+def test_eval_errors_says_0_errors_when_there_are_none(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a-1", "text": "tỉnh Sơn La", "entities": [[5, 11, "PROVINCE"]]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold), "--rules-only", "--errors"])
+    assert result.exit_code == 0 and result.output.splitlines()[-1] == "0 errors"
+
+
+def test_errors_file_help_shows_its_default():
+    result = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert "[default: (OUTPUT.errors.jsonl)]" in result.output

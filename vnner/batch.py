@@ -218,22 +218,34 @@ def _texts(chunk: list[_Doc]) -> list[str]:
     return [doc.text for doc in chunk if doc.error is None]
 
 
-def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, workers: int):
+def _start_method() -> str:
+    """`fork` where it is safe, so workers start at once with the rule tables the parent already
+    built: POSIX but not macOS, and no torch in this process (its thread pools do not survive a
+    fork). `spawn` otherwise: each worker then imports vnner and loads its extractor itself."""
+    safe = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+    return "fork" if safe and "torch" not in sys.modules else "spawn"
+
+
+def _pool(extract_batch: ExtractBatch, workers: int) -> ProcessPoolExecutor:
+    """Started before any thread of ours (the progress bar's), since a fork copies only the caller."""
+    context = multiprocessing.get_context(_start_method())
+    pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(extract_batch, os.getpid()))
+    pool.submit(int).result()  # launches the workers now
+    return pool
+
+
+def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, pool: ProcessPoolExecutor | None, workers: int):
     """Yields (chunk, results) in input order, with at most 2 chunks per worker in flight."""
-    if workers <= 1:
+    if pool is None:
         yield from ((chunk, _extract_chunk(extract_batch, _texts(chunk))) for chunk in chunks)
         return
-    context = multiprocessing.get_context("spawn")  # fork is unsafe once torch has started threads
-    with ProcessPoolExecutor(
-        workers, context, initializer=_init_worker, initargs=(extract_batch, os.getpid())
-    ) as pool:
-        pending: deque = deque()
-        for chunk in chain(chunks, [None]):  # None: the input is exhausted, drain what is left
-            if chunk is not None:
-                pending.append((chunk, pool.submit(_worker_chunk, _texts(chunk))))
-            while pending and (chunk is None or len(pending) >= 2 * workers):
-                done, future = pending.popleft()
-                yield done, future.result()
+    pending: deque = deque()
+    for chunk in chain(chunks, [None]):  # None: the input is exhausted, drain what is left
+        if chunk is not None:
+            pending.append((chunk, pool.submit(_worker_chunk, _texts(chunk))))
+        while pending and (chunk is None or len(pending) >= 2 * workers):
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 def extract_file(
@@ -261,14 +273,15 @@ def extract_file(
     size = source.stat().st_size  # raises before the output is touched if the input is missing
     summary = Summary()
     done, summary.dropped_line = existing_ids(output)
-    bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
     with ExitStack() as stack:
+        pool = stack.enter_context(_pool(extract_batch, workers)) if workers > 1 else None
+        bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
         handle = stack.enter_context(source.open("rb"))
         out = stack.enter_context(output.open("a", encoding="utf-8"))
         stack.enter_context(bar)
         err = None  # opened at the first failure, so a run without failures creates no errors file
         docs = _todo(reader(handle), done, summary)
-        for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, workers):
+        for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, pool, workers):
             extracted = iter(results)
             for doc in chunk:
                 fields, error = (None, doc.error) if doc.error else next(extracted)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter
 from functools import partial
@@ -80,7 +81,7 @@ def extract_command(
     text: Annotated[str | None, typer.Argument(help="Text to analyse; standard input if omitted.")] = None,
     input_path: Annotated[Path | None, typer.Option("--input", help="Text file (blank-line blocks) or JSONL.")] = None,
     output: Annotated[Path | None, typer.Option(help="JSONL to append results to (needed with --input).")] = None,
-    errors_file: Annotated[Path | None, typer.Option(help="Failed records [default: OUTPUT.errors.jsonl].")] = None,
+    errors_file: Annotated[Path | None, typer.Option(help="Failed records, one JSON line each.", show_default="OUTPUT.errors.jsonl")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes on this machine.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per model batch.")] = 32,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
@@ -215,21 +216,36 @@ def eval_command(
         _print_errors(report, grouped, role_errors(gold, predicted) if "roles" in links else [], as_json)
 
 
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _one_line(*fields: object) -> str:
+    """Tab-joined fields with newlines, tabs and other control characters escaped (`\\n`)."""
+    def escape(match: re.Match) -> str:
+        return _ESCAPES.get(match.group(), f"\\u{ord(match.group()):04x}")
+
+    return "\t".join(_LINE_BREAKING.sub(escape, str(field)) for field in fields)
+
+
 def _print_errors(report: Report, grouped: dict | None, roles: list[dict], to_stderr: bool) -> None:
     """Errors in context, one a line (on stderr with --json, so stdout stays one JSON object)."""
+    def say(line: str) -> None:
+        typer.echo(line, err=to_stderr)
+
     if grouped is None:
         for error in report.errors:
-            line = f"{error.kind}\t{error.record_id}\t{error.entity.label}\t{error.entity.text}\t{error.context}"
-            typer.echo(line, err=to_stderr)
+            say(_one_line(error.kind, error.record_id, error.entity.label, error.entity.text, error.context))
     else:
         for rule, group in grouped.items():
-            typer.echo(f"{rule}\tFP {group['false_positives']}\tFN {group['false_negatives']}", err=to_stderr)
+            say(_one_line(rule, f"FP {group['false_positives']}", f"FN {group['false_negatives']}"))
             for e in group["errors"]:
-                typer.echo(f"  {e['kind']}\t{e['id']}\t{e['label']}\t{e['text']}\t{e['context']}", err=to_stderr)
+                say("  " + _one_line(e["kind"], e["id"], e["label"], e["text"], e["context"]))
     for role in roles:
-        fields = [role[name] for name in ("id", "person", "title", "province", "context")]
-        line = f"ROLE {role['kind']}\t" + "\t".join(map(str, fields))
-        typer.echo(line, err=to_stderr)
+        fields = (role[name] for name in ("id", "person", "title", "province", "context"))
+        say(_one_line(f"ROLE {role['kind']}", *fields))
+    if not report.errors and not roles:
+        say("0 errors")
 
 
 @corpus_app.command("validate")
@@ -321,7 +337,10 @@ def train_command(
     """Fine-tune a PhoBERT token classifier on the corpus (same as scripts/train.py)."""
     from vnner.model.train import train_from_config
 
-    metrics = train_from_config(config, output, overrides or [])
+    try:
+        metrics = train_from_config(config, output, overrides or [])
+    except ModelError as error:
+        raise _fail(str(error)) from None
     typer.echo(json.dumps(metrics, ensure_ascii=False))
 
 

@@ -10,6 +10,7 @@
 - `log`: progress lines on stderr (stdout carries only the report);
 - `subprocesses`: one configuration in a fresh interpreter, its JSON result read back;
 - `workers`: the configurations (rules, default, underthesea) and the registry of all of them;
+- `batch_workers`: `vnner extract --input` with 1 and 2 worker processes, docs/s and the ratio;
 - `model`: the fp32/int8 configurations: a random-weight Tagger, its stages, bare forward, matmul;
 - `quantization_f1`: dev-split F1 of a trained model, fp32 vs int8;
 - `baseline`: `--baseline-rev`: the rules in this tree vs a temporary git worktree of another revision;

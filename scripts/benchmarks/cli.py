@@ -32,6 +32,7 @@ def parse_args(argv: list[str], description: str | None = None) -> argparse.Name
     parser.add_argument("--skip-underthesea", action="store_true")
     parser.add_argument("--skip-f1", action="store_true", help="skip the quantization F1 check")
     parser.add_argument("--skip-scaling", action="store_true", help="skip extract on one 10 KB..4 MB text")
+    parser.add_argument("--skip-workers", action="store_true", help="skip the CLI batch with 1 vs 2 workers")
     parser.add_argument("--model-dir", default=str(ROOT / "vnner" / "default_model"), help="trained model for F1")
     parser.add_argument(
         "--baseline-rev",

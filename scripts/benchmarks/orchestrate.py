@@ -44,6 +44,10 @@ def plan(args: argparse.Namespace) -> tuple[list[str], dict[str, str]]:
         skipped["scaling"] = "--skip-scaling"
     else:
         workers.append("scaling")
+    if args.skip_workers:
+        skipped["batch_workers"] = "--skip-workers"
+    else:
+        workers.append("batch_workers")
     return workers, skipped
 
 
@@ -109,6 +113,7 @@ def orchestrate(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "targets": target_block(values),
         "quantization_f1": results.get("f1"),
         "scaling": results.get("scaling"),
+        "batch_workers": results.get("batch_workers"),
         "baseline": comparison,
         "skipped": skipped,
         "total_wall_s": round(time.perf_counter() - started, 1),

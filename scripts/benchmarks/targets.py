@@ -15,6 +15,7 @@ TARGETS = {  # name: (comparison, threshold)
     "rules_vs_baseline": (">=", 0.95),
     "time_1MB_over_100KB": ("<=", 11.0),
     "time_4MB_over_1MB": ("<=", 4.4),
+    "workers_speedup": (">=", 1.6),
 }
 
 
@@ -47,6 +48,7 @@ def ratios(results: dict[str, Any], baseline: dict[str, Any] | None) -> dict[str
         "rules_vs_baseline": baseline["rules_vs_baseline"] if baseline else None,
         "time_1MB_over_100KB": value("scaling", "time_1MB_over_100KB"),
         "time_4MB_over_1MB": value("scaling", "time_4MB_over_1MB"),
+        "workers_speedup": value("batch_workers", "workers_speedup"),
     }
 
 

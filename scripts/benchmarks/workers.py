@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from benchmarks.batch_workers import work_batch_workers
 from benchmarks.measure import passes, speed, timed
 from benchmarks.memory import Memory
 from benchmarks.model import work_model
@@ -87,4 +88,5 @@ WORKERS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "underthesea": work_underthesea,
     "f1": work_f1,
     "scaling": work_scaling,
+    "batch_workers": work_batch_workers,
 }

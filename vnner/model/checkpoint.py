@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnner.model.errors import ModelError
+from vnner.model.errors import ModelError, require_model_extra
 
 if TYPE_CHECKING:
     from vnner.config import TrainingConfig
@@ -88,6 +88,8 @@ def _first_line(error: BaseException) -> str:
 
 def load(name: str | Path):
     """(model, tokenizer, meta, directory) for a vnner model directory or hub id."""
+    require_model_extra(f"loading the model {name}")
+    require_model_extra(f"loading the model {name}")
     directory = resolve(name)
     meta = read_meta(directory)
     from transformers import AutoModelForTokenClassification, AutoTokenizer

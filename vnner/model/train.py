@@ -20,7 +20,7 @@ from vnner.corpus import Record, load_records
 from vnner.model.augment import augment
 from vnner.model.checkpoint import META_FILE, model_meta, write_meta
 from vnner.model.encode import IGNORE, Encoder
-from vnner.model.errors import ModelError
+from vnner.model.errors import ModelError, require_model_extra
 from vnner.model.segment import get_segmenter
 from vnner.splits import load_split, split_records
 
@@ -180,6 +180,7 @@ def corpus_records(config: TrainingConfig) -> tuple[list[Record], list[Record]]:
 
 def train_from_config(path: str | Path, output_dir: str | Path, overrides: Sequence[str] = ()) -> dict[str, Any]:
     """What `scripts/train.py` and `vnner train` run: config file in, model directory out."""
+    require_model_extra("training", training=True)
     config = load_training_config(path, overrides)
     train_records, dev_records = corpus_records(config)
     return train(config, train_records, output_dir, dev_records)
