@@ -6,8 +6,11 @@ loading scikit-learn."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from vnner.batch import dumps
@@ -130,3 +133,69 @@ def test_a_cut_off_last_line_dropped_on_resume_is_reported(tmp_path):
     done = CliRunner().invoke(app, args)
     assert done.exit_code == 0 and f"{output}:2 was cut short by an earlier run" in done.output
     assert output.read_text(encoding="utf-8") == complete
+
+
+@pytest.mark.parametrize("content", ["my notes\n", "my notes", '{"id": "a", "text": "x"}\nmy notes\n'])
+def test_an_output_that_is_no_vnner_output_is_refused_and_left_as_it_was(tmp_path, content):
+    source, output = tmp_path / "in.jsonl", tmp_path / "notes.txt"
+    source.write_text('{"id": "b", "text": "tỉnh Sơn La"}\n', encoding="utf-8")
+    output.write_text(content, encoding="utf-8")
+    done = CliRunner().invoke(app, ["extract", "--input", str(source), "--output", str(output), "--no-progress"])
+    assert done.exit_code == 2 and "not a vnner output record" in done.output
+    assert output.read_text(encoding="utf-8") == content
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_a_refused_input_leaves_no_output_file_behind(tmp_path, kind):
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    if kind == "folder":
+        source.mkdir()
+    done = CliRunner().invoke(app, ["extract", "--input", str(source), "--output", str(output), "--no-progress"])
+    assert done.exit_code == 2 and str(source) in done.output and done.output.count("\n") == 1
+    assert not output.exists() and not output.with_name("out.jsonl.errors.jsonl").exists()
+
+
+@dataclass(frozen=True)
+class ExplodeSettings:
+    word: str
+
+
+def _exploding_pipeline(tmp_path: Path):
+    """The default pipeline plus a component that raises on one word: a bug inside one stage."""
+    from vnner.pipeline import Pipeline
+    from vnner.rules import FACTORIES, factory
+
+    if "test_explode" not in FACTORIES:
+
+        @factory("test_explode", ExplodeSettings)
+        def make(settings):
+            def explode(doc):
+                if settings.word in doc.text:
+                    raise RuntimeError(f"component broke on {settings.word!r}")
+
+            return explode
+
+    root = Path(__file__).resolve().parent.parent
+    data = yaml.safe_load((root / "configs" / "rules.yaml").read_text(encoding="utf-8"))
+    data["pipeline"].append("test_explode")
+    data["components"]["test_explode"] = {"factory": "test_explode", "word": "NỔ"}
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return Pipeline.from_config(path)
+
+
+def test_a_record_that_makes_a_stage_raise_goes_to_the_errors_file_and_the_run_goes_on(tmp_path):
+    from vnner.batch import extract_file
+
+    pipeline = _exploding_pipeline(tmp_path)
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    texts = ["tỉnh Sơn La", "tỉnh NỔ Sê Kông", "tỉnh Hà Giang"]
+    source.write_text("".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)), "utf-8")
+    for run in range(2):  # the rerun retries the failed record only, and writes nothing twice
+        summary = extract_file(source, output, extract_batch=pipeline.parse_all, batch_size=3, progress=False)
+        assert (summary.written, summary.failed, summary.skipped_existing) == ((2, 1, 0) if run == 0 else (0, 1, 2))
+        rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+        assert [r["id"] for r in rows] == ["r0", "r2"]
+        assert [[e["text"] for e in r["entities"]] for r in rows] == [["Sơn La"], ["Hà Giang"]]
+        (error,) = [json.loads(line) for line in (tmp_path / "out.jsonl.errors.jsonl").read_text("utf-8").splitlines()]
+        assert error == {"line": 2, "id": "r1", "reason": "extract failed: RuntimeError: component broke on 'NỔ'"}

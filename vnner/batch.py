@@ -135,12 +135,15 @@ def _read_blocks(handle) -> Iterator[_Doc]:
             lines, first, error = [], 0, None
 
 
+_RECORD_START = b'{"id": '  # how every output line of `extract_file` begins
+
+
 def existing_ids(output: Path) -> tuple[set[str], int | None]:
     """Ids already written by an earlier run, read from `output` (created if missing), and the number
     of the cut-off last line that was dropped, if any.
 
-    Only a last line that does not parse (cut short by a crash: records are JSON objects, so a
-    cut one never parses) is cut off the file. Any other damage, or a line that parses but is
+    Only a last line that does not parse, has no newline and starts as vnner writes its records
+    (`{"id": `: cut short by a crash; a cut JSON object never parses) is cut off the file. Any other damage, or a line that parses but is
     not a record with a string `id` (say `output` is some unrelated JSONL file), raises
     `CorpusError` naming the file and line, and leaves the file as it was.
     """
@@ -154,7 +157,11 @@ def existing_ids(output: Path) -> tuple[set[str], int | None]:
             try:
                 data = json.loads(_decode(raw))
             except ValueError:
-                bad_line = number
+                if raw.endswith(b"\n") or not (raw.startswith(_RECORD_START) or _RECORD_START.startswith(raw)):
+                    raise CorpusError(
+                        f"{output}:{number}: not a vnner output record (not JSON); is --output the right file?"
+                    ) from None
+                bad_line = number  # a record of ours cut short by a crash, unless more lines follow
                 continue
             if not (isinstance(data, dict) and isinstance(data.get("id"), str)):
                 raise CorpusError(
@@ -270,13 +277,13 @@ def extract_file(
     source, output = Path(input_path), Path(output_path)
     errors = Path(errors_path) if errors_path else output.with_name(output.name + ".errors.jsonl")
     reader = _read_jsonl if source.suffix == ".jsonl" else _read_blocks
-    size = source.stat().st_size  # raises before the output is touched if the input is missing
     summary = Summary()
-    done, summary.dropped_line = existing_ids(output)
     with ExitStack() as stack:
+        handle = stack.enter_context(source.open("rb"))  # a missing input or a folder fails before the output exists
+        size = os.fstat(handle.fileno()).st_size
+        done, summary.dropped_line = existing_ids(output)
         pool = stack.enter_context(_pool(extract_batch, workers)) if workers > 1 else None
         bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
-        handle = stack.enter_context(source.open("rb"))
         out = stack.enter_context(output.open("a", encoding="utf-8"))
         stack.enter_context(bar)
         err = None  # opened at the first failure, so a run without failures creates no errors file
