@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from vnner.batch import extract_each, extract_file, map_batch
+from vnner.batch import extract_each, extract_file
 from vnner.corpus import CorpusError
 from vnner.pipeline import extract
 
@@ -144,16 +144,6 @@ def test_workers_fork_only_while_torch_is_not_loaded(monkeypatch):
     assert _start_method() == "spawn"  # torch's thread pools do not survive a fork
     monkeypatch.delitem(sys.modules, "torch")
     assert _start_method() == ("spawn" if sys.platform == "darwin" else "fork")
-
-
-def test_datasets_map_with_two_processes_matches_extract(tmp_path):
-    """The module docstring's recipe for corpora beyond one machine, on a tiny dataset."""
-    datasets = pytest.importorskip("datasets")
-    texts = SENTENCES * 3
-    dataset = datasets.Dataset.from_dict({"id": [str(i) for i in range(len(texts))], "text": texts})
-    mapped = dataset.map(map_batch, batched=True, batch_size=2, num_proc=2, cache_file_name=str(tmp_path / "c.arrow"))
-    assert mapped["id"] == dataset["id"]
-    assert [json.loads(row) for row in mapped["entities"]] == [expected(text) for text in texts]
 
 
 def test_jsonl_line_that_is_not_utf8_is_reported_as_such_with_its_line(tmp_path):

@@ -121,6 +121,8 @@ RECORD = {
         ({"roles": [[0, 0, 1]]}, r"entity 0 \('Chủ tịch UBND tỉnh'\) is a TITLE, not a PERSON"),
         ({"roles": [[2, 1, None]]}, "is a PROVINCE, not a TITLE"),
         ({"roles": [[2, 0, 7]]}, "7 is no entity index"),
+        ({"roles": [[2.5, 0, 1]]}, "2.5 is no entity index"),
+        ({"roles": [["2", 0, 1]]}, "'2' is no entity index"),
         ({"roles": [[2, 0]]}, "is not \\[person, title, province_or_null\\]"),
         ({"people": {}}, r"PERSON 2 \('Hoàng Quốc Khánh'\) has no person key"),
         ({"people": {"2": "a", "0": "b"}}, "entity 0 .* is not a PERSON"),
@@ -132,6 +134,19 @@ def test_the_loader_refuses_bad_roles_and_people_naming_file_line_and_record(tmp
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=rf"gold\.jsonl:2: record 'x-p02': .*{message}"):
         load_records([path])
+
+
+def test_whole_numbers_written_as_floats_are_indices(tmp_path):
+    """pandas' JSON writer (Ray Data, Spark) writes [2, 0, null] as [2.0, 0.0, null]."""
+    record = parse_record({**RECORD, "roles": [[2.0, 0.0, None], [2.0, 0, 1.0]]})
+    assert record.roles == [(2, 0, None), (2, 0, 1)] and all(type(i) is int for i in record.roles[1])
+
+
+def test_a_link_score_is_left_out_when_the_predictions_say_nothing_of_it():
+    gold = parse_record(RECORD)
+    bare = parse_record({k: v for k, v in RECORD.items() if k not in ("roles", "people")})
+    assert score_roles([gold], [bare]) is None and score_people([gold], [bare]) is None
+    assert score_roles([gold], [gold])["support"] == 1
 
 
 def test_role_and_people_scores_count_exact_spans():

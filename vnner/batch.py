@@ -6,16 +6,7 @@ on a rerun skips the ids already in the output. A record that cannot be read or 
 to an errors file with its line number and reason; none is dropped. Memory stays bounded by
 the batches in flight plus the set of ids seen (needed for resume and duplicate checks).
 
-Too big for one machine? Run the same per-batch function on an existing engine. `datasets`
-(each worker process builds the extractor once; a model behind a module-level cache such as
-`functools.cache` is loaded once per process)::
-
-    ds = datasets.load_dataset("json", data_files="corpus.jsonl", split="train")
-    ds = ds.map(vnner.batch.map_batch, batched=True, batch_size=64, num_proc=8)
-    ds.to_json("entities.jsonl", force_ascii=False)  # "entities": a JSON list per row
-
-Ray Data: `ray.data.read_json(...).map_batches(map_batch, batch_size=64)` (or a class that
-loads the model in `__init__`, with `concurrency=N`); Spark: `extract_each` in `mapInPandas`.
+Too big for one machine? `vnner.engines` runs the same extraction on `datasets`, Ray Data or Spark.
 """
 
 from __future__ import annotations
@@ -40,6 +31,7 @@ from tqdm import tqdm
 
 from vnner.corpus import CorpusError
 from vnner.doc import Doc
+from vnner.engines import extract_each
 from vnner.entity import Entity
 
 # One result per text: its entities, or a `Doc` (whose roles and people are written too).
@@ -63,20 +55,6 @@ class _Doc:
     id: str | None
     text: str | None
     error: str | None = None
-
-
-def extract_each(texts: list[str]) -> list[list[Entity]]:
-    """Default extractor: one `vnner.pipeline.extract` call on the whole list, so a model sees
-    the batch (picklable, for workers). A failing batch is retried text by text by the caller."""
-    from vnner.pipeline import extract
-
-    return extract(list(texts))
-
-
-def map_batch(batch: dict[str, list[Any]], extract_batch: ExtractBatch = extract_each) -> dict[str, list[str]]:
-    """`Dataset.map(batched=True)` function adding `entities`: JSON text, as value types vary."""
-    found = extract_batch(list(batch["text"]))
-    return {"entities": [dumps([e.to_dict() for e in row]) for row in found]}
 
 
 def _decode(raw: bytes) -> str:
@@ -143,9 +121,9 @@ def existing_ids(output: Path) -> tuple[set[str], int | None]:
     of the cut-off last line that was dropped, if any.
 
     Only a last line that does not parse, has no newline and starts as vnner writes its records
-    (`{"id": `: cut short by a crash; a cut JSON object never parses) is cut off the file. Any other damage, or a line that parses but is
-    not a record with a string `id` (say `output` is some unrelated JSONL file), raises
-    `CorpusError` naming the file and line, and leaves the file as it was.
+    (`{"id": `: cut short by a crash; a cut JSON object never parses) is cut off the file. Any
+    other damage, or a line that is not a record with a string `id` (say `output` is some
+    unrelated file), raises `CorpusError` naming the file and line, and leaves the file as it was.
     """
     ids: set[str] = set()
     good_end, bad_line, last = 0, None, b""
@@ -283,7 +261,8 @@ def extract_file(
         size = os.fstat(handle.fileno()).st_size
         done, summary.dropped_line = existing_ids(output)
         pool = stack.enter_context(_pool(extract_batch, workers)) if workers > 1 else None
-        bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
+        hidden = not (progress and sys.stderr.isatty())
+        bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=hidden)
         out = stack.enter_context(output.open("a", encoding="utf-8"))
         stack.enter_context(bar)
         err = None  # opened at the first failure, so a run without failures creates no errors file

@@ -17,6 +17,7 @@ from vnner.batch import dumps, extract_file
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records, read_jsonl
 from vnner.doc import Doc
+from vnner.engines import prediction_files
 from vnner.entity import LABELS, Entity
 from vnner.evaluate import Report, errors_by_rule, score
 from vnner.evaluate_links import predict, role_errors, score_people, score_roles
@@ -81,7 +82,9 @@ def extract_command(
     text: Annotated[str | None, typer.Argument(help="Text to analyse; standard input if omitted.")] = None,
     input_path: Annotated[Path | None, typer.Option("--input", help="Text file (blank-line blocks) or JSONL.")] = None,
     output: Annotated[Path | None, typer.Option(help="JSONL to append results to (needed with --input).")] = None,
-    errors_file: Annotated[Path | None, typer.Option(help="Failed records, one JSON line each.", show_default="OUTPUT.errors.jsonl")] = None,
+    errors_file: Annotated[
+        Path | None, typer.Option(help="Failed records, one JSON line each.", show_default="OUTPUT.errors.jsonl")
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes on this machine.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per model batch.")] = 32,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
@@ -171,7 +174,8 @@ def _print_table(report: Report) -> None:
 def eval_command(
     data: PathsArgument,
     predictions: Annotated[
-        Path | None, typer.Option(help="Score this JSONL of predictions instead of running vnner.")
+        Path | None,
+        typer.Option(help="Score this JSONL of predictions (or a folder of an engine's part files) instead of vnner."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every false positive and negative.")] = False,
@@ -187,7 +191,7 @@ def eval_command(
     where the gold has them."""
     gold = _load(data)
     if predictions is not None:
-        predicted = _load([predictions], gold=False, source="predictions")
+        predicted = _load(prediction_files(predictions), gold=False, source="predictions")
     else:
         pipeline = default_pipeline()
         options = {"model": None if rules_only else model, "quantize": quantize}

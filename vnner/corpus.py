@@ -82,13 +82,17 @@ def parse_record(data: Any, *, gold: bool = True, source: str = "gold") -> Recor
 
 
 def _parse_roles(roles: Any, entities: list[Entity]) -> list[tuple[int, int, int | None]]:
-    """Each role is `[person, title, province_or_null]`: indices of a PERSON, a TITLE, a PROVINCE."""
+    """Each role is `[person, title, province_or_null]`: indices of a PERSON, a TITLE, a PROVINCE.
+
+    A whole number written as `4.0` counts as 4: pandas' JSON writer, which Ray Data and Spark
+    output goes through, writes integer lists that hold a null that way."""
     if not isinstance(roles, list):
         raise ValueError("`roles` must be a list of [person, title, province_or_null]")
     parsed = []
     for role in roles:
         if not (isinstance(role, list) and len(role) == 3):
             raise ValueError(f"role {role!r} is not [person, title, province_or_null]")
+        role = [int(i) if isinstance(i, float) and i.is_integer() else i for i in role]
         for index, label in zip(role, ("PERSON", "TITLE", "PROVINCE")):
             if index is None and label == "PROVINCE":
                 continue

@@ -3,7 +3,8 @@
 A predicted role counts when its person, title and province spans (start, end) all equal a gold
 triple's. People are scored as pairs: every two PERSON mentions of one document (records whose
 ids share the part before the last `-`) that are put in one person, predicted against gold.
-Records without `roles` (or `people`) in the gold are left out of that score.
+Records without `roles` (or `people`) in the gold are left out of that score, and a score is not
+given at all when no predicted record has that field (the system says nothing of it).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def _prf(gold: set, predicted: set) -> dict[str, float | int]:
 def score_roles(gold: Sequence[Record], predicted: Sequence[Record]) -> dict | None:
     """P/R/F1 of role triples over the gold records that have `roles`; None when none has."""
     ids = {r.id for r in gold if r.roles is not None}
-    if not ids:
+    if not ids or all(r.roles is None for r in predicted):
         return None
     wanted = set().union(*(role_triples(r) for r in gold if r.id in ids))
     found = set().union(*(role_triples(r) for r in predicted if r.id in ids))
@@ -60,7 +61,7 @@ def score_roles(gold: Sequence[Record], predicted: Sequence[Record]) -> dict | N
 def score_people(gold: Sequence[Record], predicted: Sequence[Record]) -> dict | None:
     """P/R/F1 of same-person mention pairs over the gold records that have `people`."""
     ids = {r.id for r in gold if r.people is not None}
-    if not ids:
+    if not ids or all(r.people is None for r in predicted):
         return None
     return _prf(people_pairs([r for r in gold if r.id in ids]), people_pairs([r for r in predicted if r.id in ids]))
 
