@@ -49,6 +49,9 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
     assert set(scaling["sizes"]) == {"10KB", "100KB"}
     assert all(row["chars_per_s"] > 0 and 0 < row["vs_regex"] < 1 for row in scaling["sizes"].values())
     assert scaling["sizes"]["100KB"]["entities"] > 5 * scaling["sizes"]["10KB"]["entities"] > 0
+    rules = configs["rules"]  # characters per second, beside a plain regex pass in the same process
+    assert rules["chars_per_s"] > 0 and rules["regex_chars_per_s"] > rules["chars_per_s"] and 0 < rules["vs_regex"] < 1
+    assert report["ratios"]["rules_chars_per_s"] == rules["chars_per_s"]
     workers = report["batch_workers"]  # the real CLI with 1 and 2 processes on one JSONL
     for run in (workers["many"], workers["few"]):
         assert run["same_output"] and run["docs_per_s_1_worker"] > 0 and run["docs_per_s_2_workers"] > 0

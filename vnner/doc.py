@@ -13,15 +13,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from vnner.entity import Entity
 from vnner.normalize import NormalizedText, ToneStyle, key, lower_in_place
 from vnner.tokens import UNIT
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One unit of the normalized view (`vnner.tokens`): a letter run, a number or one other character."""
 
     start: int

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any, Literal
@@ -81,10 +82,12 @@ class NormalizedText:
 
     original: str
     text: str
-    origin: tuple[tuple[int, int], ...]
+    origin: Sequence[tuple[int, int]]
 
     @classmethod
     def build(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
+        if _already_canonical(original, tone_style):  # most running text: nothing to rewrite
+            return cls(original, original, _Identity(len(original)))
         pieces: list[str] = []
         origin: list[tuple[int, int]] = []
         position = 0
@@ -123,9 +126,51 @@ class NormalizedText:
         return Entity.from_span(self.original, ostart, oend, label, **kwargs)
 
 
+class _Identity(Sequence):
+    """`origin` of a text that normalization leaves as it is: character i stands for [i, i + 1)."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple((i, i + 1) for i in range(*index.indices(self.length)))
+        if not -self.length <= index < self.length:
+            raise IndexError(index)
+        index %= self.length
+        return (index, index + 1)
+
+
+@cache
+def _rewritten_plain() -> re.Pattern:
+    """Characters between letter runs that `_add_plain` would change: look-alikes and any white
+    space but one plain space or one line break."""
+    look_alikes = "".join(re.escape(c) for c in orthography()["look_alikes"])
+    return re.compile(rf"[{look_alikes}]|[^\S \n]|\s\s" if look_alikes else r"[^\S \n]|\s\s")
+
+
+def _already_canonical(text: str, style: ToneStyle) -> bool:
+    """True when `build` would return `text` unchanged, character for character: NFC, no combining
+    mark, nothing `_add_plain` rewrites, and every distinct syllable already in `style`. Checked
+    with C-speed scans and the cached syllable table, not character by character."""
+    if not unicodedata.is_normalized("NFC", text) or _rewritten_plain().search(text):
+        return False
+    if any(unicodedata.combining(c) for c in set(text)):
+        return False
+    return all(_syllable_view(s, style)[0] == s for s in set(_SYLLABLE.findall(text)))
+
+
 def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
     """Non-letters: map look-alike characters and fold whitespace runs into one space, or into
     one line break when the run holds one (captions, bylines and headlines are lines)."""
+    segment = original[start:end]
+    if not _rewritten_plain().search(segment) and not any(map(unicodedata.combining, segment)):
+        pieces.append(segment)  # the usual case: spaces, digits, punctuation left as they are
+        origin.extend(zip(range(start, end), range(start + 1, end + 1)))
+        return
     look_alikes, line_breaks = orthography()["look_alikes"], orthography()["line_breaks"]
     index = start
     while index < end:
@@ -146,7 +191,10 @@ def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: l
 def _add_syllable(word: str, offset: int, style: ToneStyle, pieces: list[str], origin: list) -> None:
     canonical, spans = _syllable_view(word, style)
     pieces.append(canonical)
-    origin.extend((offset + s, offset + e) for s, e in spans)
+    if len(spans) == len(word):  # one character each: no combining marks to fold
+        origin.extend(zip(range(offset, offset + len(word)), range(offset + 1, offset + len(word) + 1)))
+    else:
+        origin.extend((offset + s, offset + e) for s, e in spans)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -180,6 +228,9 @@ def key(text: str) -> str:
 
 def lower_in_place(text: str) -> str:
     """Lower case that never changes the length (`İ` would grow), so offsets still hold."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no character grew (none shrinks): the same per-character map
+        return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 

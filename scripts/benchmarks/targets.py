@@ -16,6 +16,7 @@ TARGETS = {  # name: (comparison, threshold)
     "time_1MB_over_100KB": ("<=", 11.0),
     "time_4MB_over_1MB": ("<=", 4.4),
     "workers_speedup": (">=", 1.6),
+    "rules_chars_per_s": (">=", 600_000),
 }
 
 
@@ -49,6 +50,7 @@ def ratios(results: dict[str, Any], baseline: dict[str, Any] | None) -> dict[str
         "time_1MB_over_100KB": value("scaling", "time_1MB_over_100KB"),
         "time_4MB_over_1MB": value("scaling", "time_4MB_over_1MB"),
         "workers_speedup": value("batch_workers", "workers_speedup"),
+        "rules_chars_per_s": value("rules", "chars_per_s"),
     }
 
 

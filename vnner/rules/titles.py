@@ -231,15 +231,18 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
 class TitleFinder:
     def __init__(self, settings: TitleSettings):
         self.lex, self.names = load_lexicon(settings), surnames(settings.surnames)
+        # a title starts with a prefix or a head: other words are skipped without a look
+        self.starts = frozenset(self.lex["prefixes"].by_first_word) | frozenset(self.lex["heads"].by_first_word)
         capitalized = {"capitalized": lambda word: word.text[0].isupper()}
         kinds = frozenset(("lexicon", "open_body", "numbered_body"))
         self.evidence = Evidence.load(settings.evidence, capitalized, kinds)
 
     def __call__(self, doc: Doc) -> None:
         m = Matcher(doc, frozenset(("PROVINCE", "DATE", "MONEY")))
+        starts = self.starts
         i = 0
         while i < len(m.words):
-            found = _title_at(m, i, self.lex, self.names)
+            found = _title_at(m, i, self.lex, self.names) if m.words[i].key in starts else None
             if found is None:
                 i += 1
                 continue
