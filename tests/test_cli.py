@@ -23,7 +23,7 @@ def test_extract_prints_one_line_per_entity_and_json():
     assert data["roles"] == [[3, 1, 2]] and data["people"] == {"3": "lê trung chinh"}
     assert data["entities"][-1] == {
         "text": "Sê Kông", "label": "PROVINCE", "start": 86, "end": 93, "score": 0.97,
-        "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA"},
+        "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA", "iso": "LA-XE"},
     }
 
 

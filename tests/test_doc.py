@@ -49,7 +49,7 @@ def test_to_dict_and_from_dict_round_trip_in_the_guideline_format():
     assert set(data) == {"text", "entities", "roles", "people"}
     assert data["entities"][2] == {
         "text": "Sê Kông", "label": "PROVINCE", "start": 29, "end": 36, "score": 0.97,
-        "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA"},
+        "source": "provinces:gazetteer", "value": {"name": "Sekong", "country": "LA", "iso": "LA-XE"},
     }
     assert data["roles"] == [[3, 1, 2]] and data["people"] == {"3": "leklaisivilai", "5": "strun"}
     again = Doc.from_dict(data)
@@ -101,7 +101,8 @@ def _config(tmp_path: Path, edit) -> Path:
 
 def test_a_pipeline_from_another_config_runs_side_by_side_with_the_default(tmp_path):
     gazetteer = tmp_path / "places.tsv"
-    gazetteer.write_text("canonical\tcountry\tstatus\tvariants\nXứ Tuyết\tXX\tnew\tXứ Tuyết\n", encoding="utf-8")
+    header = "canonical\tcountry\tiso\tstatus\tvariants\tmerged_into\n"
+    gazetteer.write_text(header + "Xứ Tuyết\tXX\tXX-1\tnew\tXứ Tuyết\n", encoding="utf-8")
     evidence = tmp_path / "provinces.yaml"
     evidence.write_text("rules:\n  - {id: mine, score: 0.5}\n", encoding="utf-8")
 

@@ -19,12 +19,9 @@ SETS = sorted((Path(__file__).parent / "data").glob("invented_*.jsonl"))
 RECORDS = [r for r in load_records(SETS) if r.roles is not None]
 ROLE_XFAIL: dict[str, str] = {
     'f02-p01': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
-    'f04-p01': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); the dateline `SEOUL`',
     'f04-p03': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
     'f04-p04': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); `Sở Hợp tác quốc tế tỉnh` cut before its lower-case words',
     'f05-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: `TP.HCM` is one PROVINCE, not yet applied (issue 12)',
-    'f06-p01': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12)',
-    'f06-p02': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12), so the name after it takes it in',
     'f06-p05': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
     'f07-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
     'f07-p05': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
@@ -42,23 +39,16 @@ ROLE_XFAIL: dict[str, str] = {
     'g04-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g05-p02': 'entity spans differ (see tests/test_invented_set.py)',
     'g05-p04': 'entity spans differ (see tests/test_invented_set.py)',
-    'g06-p01': 'entity spans differ (see tests/test_invented_set.py)',
-    'g06-p03': 'entity spans differ (see tests/test_invented_set.py)',
     'g06-p05': 'entity spans differ (see tests/test_invented_set.py)',
-    'g07-p01': 'entity spans differ (see tests/test_invented_set.py)',
-    'g07-p03': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p05': 'entity spans differ (see tests/test_invented_set.py)',
     'g08-p03': 'entity spans differ (see tests/test_invented_set.py)',
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
-    'f04': 'entity spans differ: Korean names next to units missing from the gazetteer (issue 12)',
-    'f06': 'entity spans differ: `Shizuoka` is missing from the gazetteer, so a name takes it in (issue 12)',
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
     'g01': 'first run of set g: same-person pairs differ (mostly entity spans)',
     'g05': 'first run of set g: same-person pairs differ (mostly entity spans)',
-    'g07': 'first run of set g: same-person pairs differ (mostly entity spans)',
 }
 
 

@@ -195,8 +195,8 @@ def test_whos_who_merges_spellings_across_documents_and_keeps_common_names_apart
     assert leklay["documents"] == ["a", "b"]
     assert (leklay["first_date"], leklay["last_date"]) == ("2023-03-27", "2024-04-02")
     assert leklay["titles"] == {"Bí thư": 1, "Tỉnh trưởng": 2}
-    assert leklay["provinces"] == [{"text": "Sekong", "value": {"name": "Sekong", "country": "LA"}},
-                                   {"text": "Sê Kông", "value": {"name": "Sekong", "country": "LA"}}]
+    assert leklay["provinces"] == [{"text": "Sekong", "value": {"name": "Sekong", "country": "LA", "iso": "LA-XE"}},
+                                   {"text": "Sê Kông", "value": {"name": "Sekong", "country": "LA", "iso": "LA-XE"}}]
     van_nam = sorted(e["documents"] for e in entries if e["key"] == name_key("Văn Nam"))
     assert van_nam == [["c", "e"], ["d"]]
     refused = CliRunner().invoke(app, ["people", str(source), "--output", str(source), "--no-progress"])

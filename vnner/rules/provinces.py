@@ -1,4 +1,7 @@
-"""PROVINCE: longest-match lookup of the gazetteer in `vnner/data/provinces.tsv`.
+"""PROVINCE: longest-match lookup of the gazetteer: `vnner/data/provinces.tsv` (vnner's own rows:
+Vietnam before and after the 2025 merger, Vietnamese spellings of foreign units) merged by ISO
+3166-2 code with `vnner/data/subdivisions.tsv` (every first-level unit of every other country,
+generated from pycountry by `scripts/build_gazetteer.py`).
 
 Matching runs on the normalized view (NFC, one tone placement, plain dashes), ignores case
 but wants a capital first letter (`Hòa Bình` the province, not `hòa bình` peace), and
@@ -28,6 +31,8 @@ from vnner.rules.lexicon import person_cues, phrase_keys, surnames
 @dataclass(frozen=True)
 class ProvinceSettings:
     gazetteer: str  # in vnner/data/, or an absolute path
+    subdivisions: str  # generated from pycountry; rows merge into the gazetteer's by ISO code
+    merged_on: str  # the date the `merged_into` of the gazetteer took effect
     evidence: str
     introducers: list[str]
     blocked_after: list[str]
@@ -41,10 +46,16 @@ class ProvinceSettings:
 class Province:
     canonical: str
     country: str
+    iso: str = ""  # ISO 3166-2 code
+    merged_into: str = ""  # a Vietnamese unit merged into another on `merged_on`
+    merged_on: str = ""
 
     @property
     def value(self) -> dict[str, str]:
-        return {"name": self.canonical, "country": self.country}
+        value = {"name": self.canonical, "country": self.country, "iso": self.iso}
+        if self.merged_into:
+            value.update(merged_into=self.merged_into, merged_on=self.merged_on)
+        return value
 
 
 @dataclass(frozen=True)
@@ -71,24 +82,47 @@ class Gazetteer:
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
-COLUMNS = ("canonical", "country", "status", "variants")
+COLUMNS = ("canonical", "country", "iso", "status", "variants", "merged_into")  # merged_into may be empty
+SUBDIVISION_COLUMNS = ("iso", "country", "name", "type", "variants")
 
 
 def _key(phrase: str) -> tuple[str, ...]:
     return phrase_keys(phrase, letters_only=False)
 
 
-def load_provinces(name: str) -> list[tuple[Province, list[str]]]:
-    """Rows of the gazetteer: each province with its spellings."""
-    rows = load_tsv(name, COLUMNS)
-    return [(Province(row["canonical"], row["country"]), row["variants"].split("|")) for _, row in rows]
+def load_provinces(
+    name: str, subdivisions: str | None = None, merged_on: str = ""
+) -> list[tuple[Province, list[str]]]:
+    """Each province with its spellings: the rows of `name`, then those of `subdivisions` whose ISO
+    code `name` lacks; a code in both gets the generated spellings too. A spelling already given
+    to an earlier row is not given again."""
+    provinces: dict[str, tuple[Province, list[str]]] = {}
+    for where, row in load_tsv(name, COLUMNS, required=5):
+        if row["iso"] in provinces:
+            raise DataError(f"{where}: ISO code {row['iso']} is on two rows")
+        province = Province(row["canonical"], row["country"], row["iso"], row["merged_into"],
+                            merged_on if row["merged_into"] else "")
+        provinces[row["iso"]] = (province, row["variants"].split("|"))
+    for _, row in load_tsv(subdivisions, SUBDIVISION_COLUMNS) if subdivisions else ():
+        generated = row["variants"].split("|")
+        if row["iso"] in provinces:
+            provinces[row["iso"]][1].extend(generated)
+        else:
+            provinces[row["iso"]] = (Province(generated[-1], row["country"], row["iso"]), generated)
+    seen: set[tuple[str, ...]] = set()
+    result = []
+    for province, variants in provinces.values():
+        fresh = [v for v in variants if _key(v) not in seen]
+        seen.update(map(_key, fresh))
+        result.append((province, fresh))
+    return result
 
 
 def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
     introducers = [_key(word) for word in settings.introducers]
     generated: dict[tuple[str, ...], _Entry] = {}
     written: dict[tuple[str, ...], _Entry] = {}  # variants listed with their introducer win
-    for province, variants in load_provinces(settings.gazetteer):
+    for province, variants in load_provinces(settings.gazetteer, settings.subdivisions, settings.merged_on):
         for variant in map(_key, variants):
             if not variant:
                 raise DataError(f"{settings.gazetteer}: {province.canonical}: an empty variant")

@@ -1,0 +1,71 @@
+"""Regenerates `vnner/data/subdivisions.tsv`: every first-level ISO 3166-2 unit of every country,
+from the pinned `pycountry` (its copy of the iso-codes project), with the names a reader meets.
+
+    python scripts/build_gazetteer.py          # rewrites the table; `tests/test_gazetteer.py` checks it
+
+Each row: the ISO code, the country, the library's name, and the variants vnner matches: that
+name and the name without its type word (`Yunnan Sheng` -> `Yunnan`, `Gyeonggi-do` -> `Gyeonggi`).
+Vietnam is left out (`provinces.tsv` is vnner's own file for it, with the 2025 merger), and so is
+Taiwan (vnner does not label it a province of any country). A one-word variant that reads as an
+unaccented Vietnamese syllable (`Ba`, `Nan`, `Trang`, `Mon`) is dropped, since a capitalized
+Vietnamese word or name would match it; `provinces.tsv` lists the ones Vietnamese papers print.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "vnner" / "data" / "subdivisions.tsv"
+SKIPPED = {"VN", "TW"}
+SKIPPED_CODES = {"CN-TW"}
+# Type words that the library's names carry and papers leave out, by country.
+SUFFIXES = {
+    "CN": (" Sheng", " Shi", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " SAR"),
+    "KR": ("-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do"),
+}
+# One Vietnamese syllable without its diacritics: onset, rhyme. Any word matching it could be a
+# capitalized Vietnamese word.
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_RHYME = "(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
+VIETNAMESE_SYLLABLE = re.compile(rf"{_ONSET}{_RHYME}", re.I)
+
+
+def looks_vietnamese(name: str) -> bool:
+    """One word that is also an unaccented Vietnamese syllable."""
+    return bool(VIETNAMESE_SYLLABLE.fullmatch(name))
+
+
+def variants(country: str, name: str) -> list[str]:
+    found = [name]
+    for suffix in SUFFIXES.get(country, ()):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            found.append(name[: -len(suffix)])
+            break
+    return [v for v in dict.fromkeys(found) if not looks_vietnamese(v)]
+
+
+def rows() -> list[tuple[str, str, str, str, str]]:
+    result = []
+    for unit in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if unit.parent_code is not None or unit.country_code in SKIPPED or unit.code in SKIPPED_CODES:
+            continue
+        names = variants(unit.country_code, unit.name)
+        if names:
+            result.append((unit.code, unit.country_code, unit.name, unit.type, "|".join(names)))
+    return result
+
+
+def main() -> int:
+    lines = ["iso\tcountry\tname\ttype\tvariants"] + ["\t".join(row) for row in rows()]
+    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUTPUT.relative_to(ROOT)}: {len(lines) - 1} units")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The PROVINCE gazetteer against its sources: `vnner/data/subdivisions.tsv` row by row against the
+pinned pycountry (ISO 3166-2), vnner's own `provinces.tsv` codes and merger data, and spellings of
+foreign units listed by someone who never saw the table (`tests/data/foreign_spellings.tsv`)."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnner.data import load_tsv
+from vnner.pipeline import extract_rules
+from vnner.rules.provinces import COLUMNS, SUBDIVISION_COLUMNS, load_provinces
+
+pycountry = pytest.importorskip("pycountry")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from build_gazetteer import rows as generated_rows  # noqa: E402
+
+TOP_LEVEL = {s.code: s for s in pycountry.subdivisions if s.parent_code is None}
+
+
+def test_the_generated_table_is_what_the_script_makes_from_the_library_now():
+    table = [tuple(row.values()) for _, row in load_tsv("subdivisions.tsv", SUBDIVISION_COLUMNS)]
+    assert table == generated_rows()  # regenerate with scripts/build_gazetteer.py
+
+
+def test_every_generated_row_is_a_first_level_unit_of_its_country():
+    for where, row in load_tsv("subdivisions.tsv", SUBDIVISION_COLUMNS):
+        unit = TOP_LEVEL.get(row["iso"])
+        assert unit is not None, f"{where}: {row['iso']} is no first-level ISO 3166-2 unit"
+        assert (unit.country_code, unit.name, unit.type) == (row["country"], row["name"], row["type"]), where
+        assert row["variants"].split("|")[0] == unit.name, where
+    countries = {row["country"] for _, row in load_tsv("subdivisions.tsv", SUBDIVISION_COLUMNS)}
+    assert len(countries) > 190 and {"CN", "KR", "JP", "TH", "LA", "KH"} <= countries and "VN" not in countries
+
+
+def test_own_rows_carry_the_library_code_of_their_country_and_vietnams_merger():
+    rows = load_tsv("provinces.tsv", COLUMNS, required=5)
+    for where, row in rows:
+        assert row["iso"] in TOP_LEVEL and TOP_LEVEL[row["iso"]].country_code == row["country"], where
+    vietnam = {row["canonical"]: row for _, row in rows if row["country"] == "VN"}
+    assert len(vietnam) == 63
+    merged = {name: row["merged_into"] for name, row in vietnam.items() if row["status"] == "pre2025"}
+    assert len(merged) == 29 and all(vietnam[into]["status"] == "both" for into in merged.values())
+    assert len({into for into in merged.values()}) == 23  # 23 of the 34 units were formed by merger
+
+
+def test_values_give_the_code_and_where_a_merged_unit_went():
+    (old,) = [e for e in extract_rules("tỉnh Bình Dương") if e.label == "PROVINCE"]
+    assert old.value == {"name": "Bình Dương", "country": "VN", "iso": "VN-57", "merged_into": "Hồ Chí Minh",
+                         "merged_on": "2025-07-01"}
+    (new,) = [e for e in extract_rules("tỉnh Gyeonggi") if e.label == "PROVINCE"]
+    assert new.value == {"name": "Gyeonggi", "country": "KR", "iso": "KR-41"}
+
+
+def test_no_spelling_is_given_to_two_units():
+    seen: dict[str, str] = {}
+    for province, variants in load_provinces("provinces.tsv", "subdivisions.tsv"):
+        for variant in variants:
+            assert seen.setdefault(variant.lower(), province.iso) == province.iso, variant
+
+
+with (ROOT / "tests" / "data" / "foreign_spellings.tsv").open(encoding="utf-8") as handle:
+    SPELLINGS = list(csv.DictReader(handle, delimiter="\t"))
+# First run on the list (written blind), after the pycountry table and the own exonyms; not
+# found yet: spellings folded harder than the table lists (spelling-insensitive matching of
+# foreign units is not built yet), and `Hà Nam`, which is also a Vietnamese unit.
+FIRST_RUN_MISSES = {
+    "Xieng Khoang", "Khammuon", "Viêng Chăn", "Vientiane", "Salavăn", "Xaynhabuli", "Cần Vọt", "Tbuong Khmum",
+    "Ốt-đô Mia-chây", "Ốt Đô Mia Chây", "Kô Kông", "Hà Nam", "Kyunggi", "Nakhon Phanôm", "Na-khon Pha-nôm",
+    "Khỏn Kèn", "Sakol Nakhon", "Sa-kon Na-khon", "Nỏng Khai", "Bung Kan", "Chonburi", "Thủ đô Viêng Chăn",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(row, id=row["spelling"], marks=[pytest.mark.xfail(strict=True)]
+                     if row["spelling"] in FIRST_RUN_MISSES else [])
+        for row in SPELLINGS
+    ],
+)
+def test_a_spelling_listed_blind_finds_its_unit_or_nothing(row):
+    found = [e for e in extract_rules(f"Đoàn công tác tỉnh {row['spelling']} thăm Việt Nam.") if e.label == "PROVINCE"]
+    if row["iso_3166_2"] == "-":  # not a first-level unit
+        assert found == []
+    else:
+        assert [(e.text, e.value["iso"]) for e in found] == [(row["spelling"], row["iso_3166_2"])]
