@@ -18,7 +18,7 @@ unless a thing word comes first (`Công ty Hoàng Anh Gia Lai`, `Trường THPT 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from vnner.data import DataError, load_tsv
 from vnner.doc import Doc, Word
@@ -86,6 +86,7 @@ COLUMNS = ("canonical", "country", "iso", "status", "variants", "merged_into")  
 SUBDIVISION_COLUMNS = ("iso", "country", "name", "type", "variants")
 
 
+@cache
 def _key(phrase: str) -> tuple[str, ...]:
     return phrase_keys(phrase, letters_only=False)
 
