@@ -1,10 +1,13 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# The built gazetteer's cache (vnner.rules.provinces.cached_gazetteer): one fresh folder per run.
+os.environ.setdefault("VNNER_CACHE_DIR", tempfile.mkdtemp(prefix="vnner-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_FILES = sorted((ROOT / "annotations" / "docs").glob("*.jsonl"))

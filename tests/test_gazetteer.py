@@ -89,3 +89,30 @@ def test_a_spelling_listed_blind_finds_its_unit_or_nothing(row):
         assert found == []
     else:
         assert [(e.text, e.value["iso"]) for e in found] == [(row["spelling"], row["iso_3166_2"])]
+
+
+def test_the_built_gazetteer_is_cached_by_content_and_a_broken_cache_is_rebuilt(tmp_path, monkeypatch):
+    import dataclasses
+
+    from vnner.pipeline import default_pipeline
+    from vnner.rules import provinces
+
+    monkeypatch.setenv("VNNER_CACHE_DIR", str(tmp_path))
+    block = {k: v for k, v in default_pipeline().config.components["provinces"].items() if k != "factory"}
+    settings = provinces.ProvinceSettings(**block)
+    built = provinces.cached_gazetteer(settings)
+    (cached,) = tmp_path.glob("gazetteer-*.pickle")
+
+    def no_build(_):
+        raise AssertionError("built again although cached")
+
+    monkeypatch.setattr(provinces, "build_gazetteer", no_build)
+    assert provinces.cached_gazetteer(settings) == built  # read back, equal
+    other = dataclasses.replace(settings, stop_phrases=[*settings.stop_phrases, "Xứ Tuyết"])
+    with pytest.raises(AssertionError, match="built again"):
+        provinces.cached_gazetteer(other)  # other settings: another file
+    monkeypatch.undo()
+    monkeypatch.setenv("VNNER_CACHE_DIR", str(tmp_path))
+    cached.write_bytes(b"not a pickle")
+    assert provinces.cached_gazetteer(settings) == built  # rebuilt, and the file mended
+    assert cached.read_bytes() != b"not a pickle"

@@ -86,7 +86,7 @@ class NormalizedText:
 
     @classmethod
     def build(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
-        if _already_canonical(original, tone_style):  # most running text: nothing to rewrite
+        if len(original) > 64 and _already_canonical(original, tone_style):  # running text that needs nothing
             return cls(original, original, _Identity(len(original)))
         pieces: list[str] = []
         origin: list[tuple[int, int]] = []

@@ -69,11 +69,15 @@ def _check(path: Path, key: str, kind: str, node: yaml.Node) -> None:
         raise ValueError(f"unknown data kind {kind!r}")
 
 
+# libyaml's parser where PyYAML was built with it (its wheels are): the tables load at every start.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(name: str | Path, schema: Mapping[str, str]) -> dict[str, Any]:
     """A YAML table, its top-level keys checked against `schema` (key -> kind, see `_check`)."""
     path = DATA_DIR / name
     try:
-        root = yaml.compose(_read(path), Loader=yaml.SafeLoader)
+        root = yaml.compose(_read(path), Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
@@ -89,13 +93,13 @@ def load_yaml(name: str | Path, schema: Mapping[str, str]) -> dict[str, Any]:
         seen.add(key)
     if missing := [k for k in schema if k not in seen]:
         raise DataError(f"{_where(path)}: missing {', '.join(missing)}")
-    return yaml.SafeLoader(yaml.serialize(root)).get_single_data()
+    return _LOADER("").construct_document(root)
 
 
 def rows_with_lines(name: str | Path, key: str) -> list[tuple[str, dict[str, Any]]]:
     """The mappings of list `key` in a YAML file, each with its `file:line`, for readers that check rows."""
     path = DATA_DIR / name
-    root = yaml.compose(_read(path), Loader=yaml.SafeLoader)
+    root = yaml.compose(_read(path), Loader=_LOADER)
     node = next(v for k, v in root.value if k.value == key)
     data = load_yaml(name, {k.value: "rows" if k.value == key else "any" for k, _ in root.value})[key]
     return [(_where(path, item), row) for item, row in zip(node.value, data)]
