@@ -125,3 +125,17 @@ def test_pipeline_returns_dates() -> None:
     text = "Sáng 26/9, hội nghị giai đoạn 2024 – 2026 khai mạc."
     found = [(e.text, e.value) for e in extract_rules(text) if e.label == "DATE"]
     assert found == [("26/9", "--09-26"), ("2024 – 2026", "2024/2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trong các năm 2020 và 2021", ["năm 2020", "2021"]),  # guidelines v1.2: a bare year coordinated with a DATE
+        ("năm 2024, 2025", ["năm 2024", "2025"]),
+        ("giai đoạn 2021-2025 và 2026", ["2021-2025", "2026"]),
+        ("ngày 2/4 và 2021 người", ["ngày 2/4"]),  # after a day, not a year: no year follows
+        ("dân số 2021 người", []),
+    ],
+)
+def test_a_bare_year_coordinated_with_a_year_is_a_date(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "DATE"] == expected

@@ -18,14 +18,7 @@ from vnner.pipeline import default_pipeline
 SETS = sorted((Path(__file__).parent / "data").glob("invented_*.jsonl"))
 RECORDS = [r for r in load_records(SETS) if r.roles is not None]
 ROLE_XFAIL: dict[str, str] = {
-    'f02-p01': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
-    'f04-p03': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
     'f04-p04': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); `Sở Hợp tác quốc tế tỉnh` cut before its lower-case words',
-    'f05-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: `TP.HCM` is one PROVINCE, not yet applied (issue 12)',
-    'f06-p05': 'entity spans differ (see tests/test_invented_set.py): a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
-    'f07-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
-    'f07-p05': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
-    'f08-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)',
     'f08-p04': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found',
     'f10-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); `Chủ tịch Chính quyền Khu tự trị` is not in the title grammar',
     'f02-p03': '`miễn nhiệm chức vụ T đối với ông X`: a title said of a name several words away',
@@ -39,10 +32,8 @@ ROLE_XFAIL: dict[str, str] = {
     'g04-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g05-p02': 'entity spans differ (see tests/test_invented_set.py)',
     'g05-p04': 'entity spans differ (see tests/test_invented_set.py)',
-    'g06-p05': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p05': 'entity spans differ (see tests/test_invented_set.py)',
-    'g08-p03': 'entity spans differ (see tests/test_invented_set.py)',
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',

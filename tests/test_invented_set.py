@@ -46,14 +46,7 @@ XFAIL = {
     "invented-d-030": "`giám đốc bệnh viện` in lower case: open-ended bodies need a capital",
     "invented-d-031": "`Tổng Giám đốc EVN`: an acronym body; `Công ty Điện lực Xê Kông 3` holds a province name; "
     "the byline `Anh Thư` starts with the honorific `anh`",
-    "f02-p01": "a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)",
-    "f04-p03": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
     "f04-p04": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); `Sở Hợp tác quốc tế tỉnh` cut before its lower-case words",
-    "f05-p03": "v1.2: `TP.HCM` is one PROVINCE, not yet applied (issue 12)",
-    "f06-p05": "a first-level unit of Korea or Japan missing from the gazetteer (issue 12); v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
-    "f07-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
-    "f07-p05": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
-    "f08-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12)",
     "f08-p01": "`Mộc Bài` (a border gate) after a title-like context reads as a person",
     "f08-p04": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found",
     "f10-p03": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); `Chủ tịch Chính quyền Khu tự trị` is not in the title grammar",
@@ -65,11 +58,7 @@ XFAIL = {
     'g05-p02': 'first run of set g: misses `Vụ trưởng Vụ Ngân sách nhà nước` TITLE, `Phó Chủ tịch UBND` TITLE, `TP.HCM` PROVINCE; adds `Vụ trưởng Vụ Ngân sách` TITLE, `Phó Chủ tịch UBND TP` TITLE, `HCM` PROVINCE',
     'g05-p04': 'first run of set g: misses `Đại sứ Việt Nam` TITLE, `Bộ trưởng Bộ Giáo dục và Thể thao Lào` TITLE, `Phút-sa-vẳn Vông-khăm-xao` PERSON; adds `Đại sứ` TITLE, `Bộ trưởng Bộ Giáo dục và Thể thao Lào Phút` TITLE',
     'g05-p05': 'first run of set g: misses `Vụ trưởng Vụ Đầu tư` TITLE; adds `Vụ trưởng Vụ Đầu tư tổng hợp` TITLE',
-    'g06-p05': 'first run of set g: misses `Đại sứ Hàn Quốc` TITLE; adds `Đại sứ` TITLE',
-    'g07-p01': 'first run of set g: misses `Tochigi` PROVINCE, `Tochigi` PROVINCE, `Sato Kenji` PERSON',
-    'g07-p04': 'first run of set g: misses `Gunma` PROVINCE, `Đại sứ Việt Nam` TITLE, `Gunma` PROVINCE; adds `Đại sứ` TITLE',
     'g07-p05': 'first run of set g: misses `Trưởng đại diện JICA` TITLE, `Ito Takeshi` PERSON; adds `Trưởng đại diện` TITLE',
-    'g08-p03': 'first run of set g: misses `Tổng Lãnh sự Việt Nam` TITLE; adds `Tổng Lãnh sự` TITLE',
 }
 
 

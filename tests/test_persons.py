@@ -190,3 +190,11 @@ def test_nfd_and_tone_placement_keep_original_offsets():
         assert original[e.start : e.end] == e.text
     names = [unicodedata.normalize("NFC", e.text) for e in entities if e.label == "PERSON"]
     assert names == ["Hoàng Thuỳ Linh"]
+
+
+def test_a_title_glued_to_a_name_by_a_hyphen_is_split_there():
+    """Guidelines v1.2: the hyphen is in neither span; a hyphenated Lao name still holds together."""
+    text = "Đồng chí Hồ Văn Niên-Ủy viên Ban Chấp hành Trung ương Đảng phát biểu."
+    found = [(e.label, e.text) for e in extract_rules(text)]
+    assert found[:2] == [("PERSON", "Hồ Văn Niên"), ("TITLE", "Ủy viên Ban Chấp hành Trung ương Đảng")]
+    assert ("PERSON", "Xay-nhạ-phon") in [(e.label, e.text) for e in extract_rules("Ông Xay-nhạ-phon phát biểu.")]

@@ -41,11 +41,15 @@ def test_gazetteer_covers_vietnam_before_and_after_2025_and_laos():
         ("tại Sa-van-na-khẹt", [("Sa-van-na-khẹt", "Savannakhet", "LA")]),
         ("tỉnh Xa Văn Na Khet", [("Xa Văn Na Khet", "Savannakhet", "LA")]),
         ("tỉnh Kampong Cham và Xiêm Riệp", [("Kampong Cham", "Kampong Cham", "KH"), ("Xiêm Riệp", "Siem Reap", "KH")]),
-        # `TP.` stays out like `thành phố` (decision #45); a one-word form stays whole
+        # `TP.` stays out like `thành phố` before a name; `TP.HCM`, `TP HCM`, `TPHCM` are one span (v1.2)
         (
-            "TP. Hồ Chí Minh, TP.HCM, TPHCM",
-            [("Hồ Chí Minh", "Hồ Chí Minh", "VN"), ("HCM", "Hồ Chí Minh", "VN"), ("TPHCM", "Hồ Chí Minh", "VN")],
+            "TP. Hồ Chí Minh, TP.HCM, TP HCM, TPHCM",
+            [("Hồ Chí Minh", "Hồ Chí Minh", "VN"), ("TP.HCM", "Hồ Chí Minh", "VN"), ("TP HCM", "Hồ Chí Minh", "VN"),
+             ("TPHCM", "Hồ Chí Minh", "VN")],
         ),
+        # `thành phố X` of a province that is no centrally-run city is its provincial city (v1.2)
+        ("thành phố Yên Bái, tỉnh Yên Bái, TP Thanh Hóa, thành phố Huế, thành phố Busan",
+         [("Yên Bái", "Yên Bái", "VN"), ("Huế", "Huế", "VN"), ("Busan", "Busan", "KR")]),
         ("Công ty Hoàng Anh Gia Lai", [("Gia Lai", "Gia Lai", "VN")]),  # `Anh` here is a name, not an honorific
     ],
 )

@@ -49,15 +49,17 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Phó Giám đốc Công an tỉnh kiểm tra.", ["Phó Giám đốc Công an tỉnh"]),
         ("Trưởng Công an tỉnh tiếp đoàn.", ["Trưởng Công an tỉnh"]),  # the head names a scoped body
         ("Phó Trưởng ban Ban Chỉ đạo 389 tỉnh họp.", ["Phó Trưởng ban Ban Chỉ đạo 389 tỉnh"]),
-        ("Bộ trưởng Ngoại giao Lào và Thứ trưởng Quốc phòng dự.", ["Bộ trưởng Ngoại giao", "Thứ trưởng Quốc phòng"]),
+        ("Bộ trưởng Ngoại giao Lào và Thứ trưởng Quốc phòng.", ["Bộ trưởng Ngoại giao Lào", "Thứ trưởng Quốc phòng"]),
         ("Tư lệnh Quân khu phát biểu.", ["Tư lệnh Quân khu"]),  # a numbered unit without its number
         ("Bí thư Khu ủy Quảng Tây tiếp đoàn.", ["Bí thư Khu ủy"]),
         ("Chủ tịch UBND TP Cần Thơ ký.", ["Chủ tịch UBND TP"]),
         ("Giám đốc Ban Quản lý Khu kinh tế tỉnh báo cáo.", ["Giám đốc Ban Quản lý Khu kinh tế tỉnh"]),
         ("Đoàn đến Phủ Chủ tịch.", []),  # the Presidential Palace
-        ("Thứ trưởng Bộ Thương mại Campuchia cho biết.", ["Thứ trưởng Bộ Thương mại"]),  # decision #43
+        ("Thứ trưởng Bộ Thương mại Campuchia cho biết.", ["Thứ trưởng Bộ Thương mại Campuchia"]),  # v1.2 (#53)
+        ("Đại sứ Mỹ tại Việt Nam dự.", ["Đại sứ Mỹ"]),  # a one-syllable country before a connective
         ("Viện trưởng Viện Kinh tế Việt Nam, ông A.", ["Viện trưởng Viện Kinh tế Việt Nam"]),
-        ("Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia dự.", ["Bộ trưởng Bộ Văn hóa và Mỹ thuật"]),
+        ("Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia dự.", ["Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia"]),
+        ("Chủ tịch nước Anh hùng dân tộc.", ["Chủ tịch nước"]),  # `Anh hùng`: a word, not the country
         ("Giám đốc Bệnh viện làm trưởng đoàn.", ["Giám đốc Bệnh viện", "trưởng đoàn"]),
         ("Trưởng khoa Ngoại tổng hợp khám.", ["Trưởng khoa Ngoại tổng hợp"]),
         ("Giám đốc Sở Công Thương cho biết.", ["Giám đốc Sở Công Thương"]),  # a verb ends the body

@@ -246,14 +246,23 @@ class DateFinder:
                     accepted.append(_Candidate(m.start(), m.end(), verdict[1], parts, verdict[0]))
                 elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":
                     pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "chained"))
+                elif name == "year" and 1900 <= int(m["y1"]) <= 2100:  # `năm 2020 và 2021` (v1.2)
+                    pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "coordinated_year"))
         return accepted, pending
 
     def _chain(self, text: str, kept: list[_Candidate], pending: list[_Candidate]) -> list[_Candidate]:
-        """Adds bare day-months that directly follow an accepted date: `ngày 2/4 và 3/4`."""
+        """Adds bare day-months that directly follow an accepted date with a day (`ngày 2/4 và
+        3/4`), and bare years that follow an accepted year (`năm 2020 và 2021`, guidelines v1.2)."""
         gap = self.cues.chain_gap
+
+        def leads(k: _Candidate, c: _Candidate) -> bool:
+            if not k.parts or k.end > c.start:
+                return False
+            year, month, day = k.parts[-1]
+            return year is not None and month is None if c.rule == "coordinated_year" else bool(day)
+
         for c in sorted(pending, key=lambda c: c.start):
-            after_a_day = (k for k in kept if k.end <= c.start and k.parts and k.parts[-1][2])
-            if any(gap.fullmatch(text, k.end, c.start) for k in after_a_day):
+            if any(leads(k, c) and gap.fullmatch(text, k.end, c.start) for k in kept):
                 kept = _select([*kept, c])
         return kept
 

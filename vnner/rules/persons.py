@@ -64,6 +64,7 @@ def name_tokens(doc: Doc) -> list[NameToken]:
     """The `Doc`'s words regrouped into name tokens: `[L'] (L.)* L+ (-L+)*`, L a letter word, where
     the one-letter forms take one letter; a word glued after an apostrophe starts none."""
     words, text, tokens = doc.words, doc.norm, []
+    title_at = doc.taken(frozenset({"TITLE"}))
 
     def letters(k: int) -> bool:
         return k < len(words) and words[k].shape not in ("digit", "other")
@@ -85,8 +86,8 @@ def name_tokens(doc: Doc) -> list[NameToken]:
             j += 2
         while len(words[j].text) == 1 and glued(j + 1, "."):
             j += 2
-        while glued(j + 1, "-"):
-            j += 2
+        while glued(j + 1, "-") and not title_at[words[j + 2].start]:
+            j += 2  # `Hồ Văn Niên-Ủy viên ...`: a title glued by a hyphen is no part of the name (v1.2)
         surface = text[words[i].start : words[j].end]
         tokens.append(NameToken(words[i].start, words[j].end, surface, key(surface)))
         i = j + 1

@@ -37,6 +37,9 @@ class ProvinceSettings:
     gazetteer: str  # in vnner/data/, or an absolute path
     subdivisions: str  # generated from pycountry; rows merge into the gazetteer's by ISO code
     merged_on: str  # the date the `merged_into` of the gazetteer took effect
+    whole_names: list[str]  # spellings that keep their introducer inside the span (`TP.HCM`)
+    city_introducers: list[str]  # `thành phố X` names a city: a PROVINCE only where X is one
+    centrally_run: list[str]  # canonical names of the Vietnamese cities that are first-level units
     evidence: str
     introducers: list[str]
     blocked_after: list[str]
@@ -139,6 +142,9 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
             for introducer in introducers:
                 generated[introducer + variant] = _Entry(province, len(introducer))
     entries = {**generated, **written}
+    for name in map(_key, settings.whole_names):  # v1.2: a fixed abbreviation is one span
+        if name in entries:  # (a gazetteer without the spelling has nothing to keep whole)
+            entries[name] = _Entry(entries[name].province, 0)
     for phrase in settings.stop_phrases:
         entries[_key(phrase)] = _Entry(None, 0)
     blocked = frozenset(_key(word) for word in settings.blocked_after)
@@ -233,8 +239,11 @@ class ProvinceFinder:
                 "after_blocking_word": self._blocked,
                 "ends_a_name": self._ends_a_name,
                 "after_honorific": self._after_honorific,
+                "provincial_city": self._provincial_city,
             },
         )
+        self.city_words = frozenset(_key(word) for word in settings.city_introducers)
+        self.centrally_run = frozenset(settings.centrally_run)
 
     def __call__(self, doc: Doc) -> None:
         table, words = self.table, doc.words
@@ -263,6 +272,14 @@ class ProvinceFinder:
                 doc.add(start, end, "PROVINCE", score=score, source=f"provinces:{rule}", value=entry.province.value)
             i += n
             free_from = i
+
+    def _provincial_city(self, m: _Match) -> bool:
+        """`thành phố Yên Bái`: the city of a province that is no centrally-run city (v1.2)."""
+        introducer = tuple(w.key for w in m.doc.words[m.i : m.i + m.entry.skip])
+        province = m.entry.province
+        return (
+            introducer in self.city_words and province.country == "VN" and province.canonical not in self.centrally_run
+        )
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]

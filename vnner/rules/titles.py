@@ -100,9 +100,9 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     A capitalized org word, alone or followed by capitalized words, each with at most one
     lower-case word after it, and known bodies whole (`bare`, after a head like `Trưởng ban`:
     no org word, and at least one capitalized word); it stops
-    before a holder's name, a province (`Giám đốc Đại học` + `Huế`) and a foreign country that
-    ends it (`Bộ Thương mại` + `Campuchia`, decision #43; but `Viện Kinh tế Việt Nam`), and
-    takes a dashed country pair (`Hội Hữu nghị Việt Nam - Lào`).
+    before a holder's name and a province (`Giám đốc Đại học` + `Huế`); a country ends it and
+    stays in (`Bộ Thương mại Campuchia`, guidelines v1.2), and so does a dashed country pair
+    (`Hội Hữu nghị Việt Nam - Lào`).
     """
     n = 0 if bare else m.match(i, lex["org_words"])
     if not bare and (n == 0 or not m.words[i].text[0].isupper()):
@@ -116,7 +116,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
             j = end = j + k
             continue
-        if (c := m.match(j, lex["foreign_countries"])) and not _name_goes_on(m, j + c):
+        if c := m.match(j, lex["foreign_countries"]):
+            j = end = j + c  # v1.2: a country after the body says whose it is, and ends it
             break
         if not word.text[0].isupper() or (
             word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
@@ -136,6 +137,16 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if end > i + n:
         end = _country_pair(m, _enumeration(m, end, lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+_CONNECTIVES = frozenset({"tại", "và", "ở", "cùng", "đã", "cho", "nhân", "về"})
+
+
+def _compound(m: Matcher, j: int, k: int) -> bool:
+    """A one-syllable country name glued to a lower-case word is part of a common word (`Mỹ thuật`);
+    not before a connective (`Đại sứ Mỹ tại Việt Nam`)."""
+    following = m.words[j + 1] if m.after(j, 1) > 0 else None
+    return k == 1 and following is not None and following.text.islower() and following.key not in _CONNECTIVES
 
 
 def _name_goes_on(m: Matcher, j: int) -> bool:
@@ -225,6 +236,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             end, stop = end + k, m.words[end + k - 1].end
     elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
+    if not stop and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"])) and not _compound(m, end, k):
+        end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
     return end, kind, stop or m.words[end - 1].end
 
 
