@@ -65,13 +65,17 @@ def test_no_spelling_is_given_to_two_units():
 
 with (ROOT / "tests" / "data" / "foreign_spellings.tsv").open(encoding="utf-8") as handle:
     SPELLINGS = list(csv.DictReader(handle, delimiter="\t"))
-# First run on the list (written blind), after the pycountry table and the own exonyms; not
-# found yet: spellings folded harder than the table lists (spelling-insensitive matching of
-# foreign units is not built yet), and `Hà Nam`, which is also a Vietnamese unit.
+# The list's first run (the pycountry table and the own spellings, before any change for it): 279 of
+# the 301 first-level spellings found with their code, none of the 34 others tagged. Matching
+# foreign names by `name_key` then found 5 more. Still missed: spellings folded harder than
+# `name_key` folds (`Kyunggi`, `Khỏn Kèn`), a one-word transliteration with Vietnamese letters
+# (`Salavăn`: only hyphenated or 3-word ones are folded, since `Cổ phần` would fold too),
+# `Vientiane`/`Viêng Chăn` after `tỉnh` (decision: that is the province, LA-VI), and `Hà Nam`,
+# also a Vietnamese unit.
 FIRST_RUN_MISSES = {
-    "Xieng Khoang", "Khammuon", "Viêng Chăn", "Vientiane", "Salavăn", "Xaynhabuli", "Cần Vọt", "Tbuong Khmum",
-    "Ốt-đô Mia-chây", "Ốt Đô Mia Chây", "Kô Kông", "Hà Nam", "Kyunggi", "Nakhon Phanôm", "Na-khon Pha-nôm",
-    "Khỏn Kèn", "Sakol Nakhon", "Sa-kon Na-khon", "Nỏng Khai", "Bung Kan", "Chonburi", "Thủ đô Viêng Chăn",
+    "Viêng Chăn", "Vientiane", "Salavăn", "Cần Vọt", "Tbuong Khmum", "Ốt-đô Mia-chây", "Ốt Đô Mia Chây", "Kô Kông",
+    "Hà Nam", "Kyunggi", "Nakhon Phanôm", "Na-khon Pha-nôm", "Khỏn Kèn", "Sakol Nakhon", "Nỏng Khai", "Bung Kan",
+    "Thủ đô Viêng Chăn",
 }
 
 

@@ -89,3 +89,23 @@ def test_nfd_input_keeps_original_offsets():
     found = [e for e in extract_rules(original) if e.label == "PROVINCE"]
     assert [unicodedata.normalize("NFC", e.text) for e in found] == ["Quảng Nam", "Sê\u00a0Kông"]
     assert all(original[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tỉnh Xiengkhuang", [("Xiengkhuang", "LA-XI")]),  # not in the table: folded like a person's name
+        ("đoàn Sa-kon Na-khon", [("Sa-kon Na-khon", "TH-47")]),
+        ("tỉnh Khammuon", [("Khammuon", "LA-KH")]),
+    ],
+)
+def test_foreign_units_match_by_name_key(text, expected):
+    assert [(e.text, e.value["iso"]) for e in extract_rules(text) if e.label == "PROVINCE"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Công ty Cổ phần Sông Đà", "Tại thành phố", "ông Đoàn Văn Nam", "Viện Chăn nuôi Quốc gia", "ông Quang Thái"],
+)
+def test_vietnamese_words_never_fold_into_a_foreign_unit(text):
+    assert [e for e in extract_rules(text) if e.label == "PROVINCE"] == []

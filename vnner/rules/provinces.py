@@ -26,6 +26,7 @@ from pathlib import Path
 
 from vnner.data import DATA_DIR, DataError, load_tsv
 from vnner.doc import Doc, Word
+from vnner.names import is_vietnamese, name_key
 from vnner.normalize import bare
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
@@ -80,6 +81,13 @@ class Gazetteer:
     blocked_after: frozenset[tuple[str, ...]]
     blocked_lengths: tuple[int, ...]  # word counts of the blocked_after phrases
     loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
+    folded: dict[str, _Entry]  # foreign names by `name_key`: hyphens, spacing, tones, the usual pairs
+    folded_words: int  # the most words a folded name spans
+
+    @cached_property
+    def folded_prefixes(self) -> frozenset[str]:
+        """Every beginning of a folded key: a first word whose key begins none starts no name."""
+        return frozenset(key[:n] for key in self.folded for n in range(1, len(key) + 1))
 
     @cached_property
     def first_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -89,6 +97,7 @@ class Gazetteer:
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
+MIN_FOLDED = 5  # letters of a folded key: shorter ones collide with words
 COLUMNS = ("canonical", "country", "iso", "status", "variants", "merged_into")  # merged_into may be empty
 SUBDIVISION_COLUMNS = ("iso", "country", "name", "type", "variants")
 
@@ -153,7 +162,15 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
         for name, entry in entries.items()
         if entry.province and entry.province.country in LOOSE_COUNTRIES and _words(name[entry.skip :]) >= 2
     }
-    return Gazetteer(entries, max(map(len, entries)), blocked, tuple(sorted({len(b) for b in blocked})), loose)
+    folded: dict[str, _Entry] = {}
+    for name, entry in entries.items():
+        if entry.province and entry.province.country != "VN" and not entry.skip:
+            key_of_name = name_key(" ".join(name))
+            if len(key_of_name) >= MIN_FOLDED:
+                folded.setdefault(key_of_name, entry)
+    longest_folded = max((len(k) for k, e in entries.items() if e.province and e.province.country != "VN"), default=0)
+    lengths = tuple(sorted({len(b) for b in blocked}))
+    return Gazetteer(entries, max(map(len, entries)), blocked, lengths, loose, folded, longest_folded)
 # What a built gazetteer depends on besides its settings: the tables and the code that keys them.
 _SOURCES = ("rules/provinces.py", "rules/lexicon.py", "normalize.py", "tokens.py", "doc.py", "data/orthography.yaml")
 
@@ -202,6 +219,24 @@ def _loose_name(words: tuple[Word, ...], names: frozenset[str]) -> bool:
     return (hyphenated or len(letters) >= 3) and title_case and letters[0][1].key not in names
 
 
+def _joined(doc: Doc, left: Word, right: Word) -> bool:
+    """`right` continues a name after `left`: a letter word one space on, a hyphen, or a letter
+    word right after a hyphen."""
+    gap = doc.norm[left.end : right.start]
+    if right.text == "-":
+        return gap == "" and left.text[0].isalpha()
+    return right.text[0].isalpha() and (gap == " " and left.text != "-" or gap == "" and left.text == "-")
+
+
+def _name_cased(words: tuple[Word, ...] | list[Word]) -> bool:
+    """Every letter word capitalized or in capitals, but right after a hyphen (`Xiêng-khoảng`)."""
+    return all(
+        w.shape in ("title", "upper") or (k > 0 and words[k - 1].text == "-" and w.shape == "lower")
+        for k, w in enumerate(words)
+        if w.text[0].isalpha()
+    )
+
+
 def _words(keys: tuple[str, ...]) -> int:
     return sum(k[0].isalpha() for k in keys)
 
@@ -214,7 +249,7 @@ class _Match:
     i: int
     n: int
     entry: _Entry
-    loose: bool
+    how: str  # `exact`, `loose` (Lao or Khmer bare letters) or `folded` (`name_key`)
     free_from: int  # the first word after the previous match
 
 
@@ -235,7 +270,8 @@ class ProvinceFinder:
                 "stop_phrase": lambda m: m.entry.province is None,
                 "capitalized": lambda m: m.doc.words[m.i + m.entry.skip].text[0].isupper(),
                 "bare": lambda m: m.entry.skip == 0,
-                "loose": lambda m: m.loose,
+                "loose": lambda m: m.how == "loose",
+                "folded": lambda m: m.how == "folded",
                 "after_blocking_word": self._blocked,
                 "ends_a_name": self._ends_a_name,
                 "after_honorific": self._after_honorific,
@@ -253,25 +289,56 @@ class ProvinceFinder:
         starts, loose_starts = table.first_words
         while i < len(words):
             if keys[i] not in starts and bare_keys[i] not in loose_starts:
-                i += 1
-                continue
-            for n in range(min(table.longest, len(words) - i), 0, -1):
-                entry, loose = table.entries.get(tuple(keys[i : i + n])), False
-                if entry is None and (entry := table.loose.get(tuple(bare_keys[i : i + n]))):
-                    loose = True
-                    entry = entry if _loose_name(words[i + entry.skip : i + n], self.names) else None
-                if entry is not None:
-                    break
+                found = self._folded(doc, i)
             else:
+                found = self._lookup(keys, bare_keys, words, i) or self._folded(doc, i)
+            if found is None:
                 i += 1
                 continue
-            match = _Match(doc, i, n, entry, loose, free_from)
+            n, entry, how = found
+            match = _Match(doc, i, n, entry, how, free_from)
             if verdict := self.evidence.judge(match):
                 rule, score = verdict
                 start, end = words[i + entry.skip].start, words[i + n - 1].end
                 doc.add(start, end, "PROVINCE", score=score, source=f"provinces:{rule}", value=entry.province.value)
             i += n
             free_from = i
+
+    def _lookup(self, keys: list[str], bare_keys: list[str], words, i: int) -> tuple[int, _Entry, str] | None:
+        """The longest spelling of the table at word i, or a Lao or Khmer one by its bare letters."""
+        table = self.table
+        for n in range(min(table.longest, len(words) - i), 0, -1):
+            if entry := table.entries.get(tuple(keys[i : i + n])):
+                return n, entry, "exact"
+            entry = table.loose.get(tuple(bare_keys[i : i + n]))
+            if entry and _loose_name(words[i + entry.skip : i + n], self.names):
+                return n, entry, "loose"
+        return None
+
+    def _folded(self, doc: Doc, i: int) -> tuple[int, _Entry, str] | None:
+        """A foreign unit whose spelling the table lacks, by `name_key` (`Xiengkhuang`, `Chămpaxắc`):
+        capitalized words joined by spaces or hyphens, not starting with a Vietnamese surname, and
+        not a Vietnamese name."""
+        words, table = doc.words, self.table
+        if not words[i].text[0].isupper() or words[i].key in self.names:
+            return None
+        if name_key(words[i].text) not in table.folded_prefixes:
+            return None
+        end = i
+        while end + 1 < len(words) and end - i < table.folded_words and _joined(doc, words[end], words[end + 1]):
+            end += 1
+        for last in range(end, i - 1, -1):
+            if words[last].text == "-":
+                continue
+            surface = doc.norm[words[i].start : words[last].end]
+            entry = table.folded.get(name_key(surface))
+            if entry is None or is_vietnamese(surface) or not _name_cased(words[i : last + 1]):
+                continue
+            if surface.isascii() or (
+                entry.province.country in LOOSE_COUNTRIES and _loose_name(words[i : last + 1], self.names)
+            ):  # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`)
+                return last - i + 1, entry, "folded"
+        return None
 
     def _provincial_city(self, m: _Match) -> bool:
         """`thành phố Yên Bái`: the city of a province that is no centrally-run city (v1.2)."""
