@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (one expected failure per line reads best)
-"""Roles and people on the blind invented set f (written and annotated from the shared guidelines
-by a helper who never saw the rules or the tests): the set is a regression test, record by record
-for roles and document by document for people. First-run scores are in the README.
+"""Roles and people on the blind invented sets f to k (each written and annotated from the shared
+guidelines by a helper who never saw the rules or the tests): regression tests, record by record
+for roles and document by document for people. First-run scores are in the README; the listed
+failures are each set's first run, less what has been fixed since.
 """
 
 from __future__ import annotations
@@ -34,12 +35,49 @@ ROLE_XFAIL: dict[str, str] = {
     'g05-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p05': 'entity spans differ (see tests/test_invented_set.py)',
+    "h02-p05": "first run of set h: misses [Sùng A Hồ / Ủy viên UBND tỉnh / None]",
+    "h03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: misses `Giám đốc Sở Nội vụ` TITLE; adds `Giám đốc Sở Nội vụ tỉnh` TITLE",
+    "h04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: misses `Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh` TITLE; adds `Chánh Văn phòng Đoàn ĐBQH` TITLE",
+    "h05-p06": "first run of set h: misses [Tài / Phó Chủ tịch UBND tỉnh / Bà Rịa – Vũng Tàu]",
+    "h06-p03": "first run of set h: misses [Vàng Thị Mai / Phó Bí thư Tỉnh ủy / None]",
+    "h07-p03": "first run of set h: misses [A Pớt / Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh / Kon Tum]",
+    "h08-p02": "first run of set h: misses [Võ Tấn Lộc / Chủ tịch UBND thành phố / None]",
+    "h09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Mù Cang Chải` PERSON",
+    "h09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Yên Bái` PERSON",
+    "h10-p03": "first run of set h: misses [Zơ Râm Minh / Phó Trưởng Ban Dân tộc HĐND thành phố / None]",
+    "i04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set i: misses `Giám đốc Sở Tài chính` TITLE, `Giám đốc Sở Xây dựng` TITLE, `3.000 đến 5.000 tỷ đồng` MONEY; adds `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng` TITLE, `5.000 tỷ đồng` MONEY",
+    "i06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set i: misses `Trưởng đại diện Văn phòng JICA` TITLE; adds `Trưởng đại diện Văn phòng` TITLE",
+    "i08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set i: misses `Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp` TITLE; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Nghi Sơn` PERSON",
+    "j01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `TP.HCM` PROVINCE, `Giáp Thị Mai Hương` PERSON; adds `Mai Hương` PERSON",
+    "j03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `đại biểu Quốc hội` TITLE; adds `đại biểu Quốc hội tỉnh` TITLE",
+    "j03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `ĐBQH` TITLE, `Thứ trưởng Bộ Xây dựng` TITLE, `La Thị Bích Thủy` PERSON; adds `Thứ trưởng Bộ Xây dựng La Thị Bích Thủy giải` TITLE",
+    "j05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội` TITLE, `Ung Văn Lực` PERSON; adds `Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE",
+    "j05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `đại biểu Quốc hội` TITLE; adds `đại biểu Quốc hội thành phố` TITLE",
+    "j05-p05": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `Chủ nhiệm Ủy ban` TITLE, `Ung Văn Lực` PERSON; adds `Chủ nhiệm Ủy ban Ung Văn Lực đề` TITLE",
+    "j05-p06": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE, `Ung Văn Lực` PERSON; adds `Chủ nhiệm Ủy ban Kinh tế và Tài chính Ung Văn Lực phát` TITLE",
+    "j08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `Người phát ngôn Chính phủ` TITLE",
+    "j08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set j: misses `Thứ trưởng Bộ Xây dựng` TITLE, `La Thị Bích Thủy` PERSON; adds `Long Thành` PERSON, `Thứ trưởng Bộ Xây dựng La Thị Bích Thủy` TITLE",
+    "k01-p02": "first run of set k: misses [Đỗ Thị Hải Yến / Tổng Lãnh sự Việt Nam / None]",
+    "k01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Liang Zhiyuan` PERSON, `Phó Chủ tịch Chính phủ Nhân dân Khu tự trị` TITLE; adds `Phó Chủ tịch Chính phủ` TITLE",
+    "k02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Chủ tịch Hội đồng Xúc tiến thương mại quốc tế` TITLE, `Quý Châu` PROVINCE; adds `Chủ tịch Hội đồng Xúc tiến` TITLE",
+    "k03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Hải Nam` PROVINCE, `Tổng Giám đốc Tập đoàn Du lịch` TITLE, `Hải Nam` PROVINCE; adds `Tổng Giám đốc Tập đoàn Du lịch Hải Nam` TITLE",
+    "k05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Quận trưởng` TITLE",
+    "k06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ishikawa Tetsuya` PERSON; adds `Ishikawa` PROVINCE",
+    "k07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ibaraki Shunsuke` PERSON; adds `Ibaraki` PROVINCE",
+    "k07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ibaraki Shunsuke` PERSON; adds `Ibaraki` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
     'g01': 'first run of set g: same-person pairs differ (mostly entity spans)',
     'g05': 'first run of set g: same-person pairs differ (mostly entity spans)',
+    "h06": "first run of set h: same-person pairs differ (entity spans differ too)",
+    "i06": "first run of set i: same-person pairs differ (entity spans differ too)",
+    "j03": "first run of set j: same-person pairs differ (entity spans differ too)",
+    "j05": "first run of set j: same-person pairs differ (entity spans differ too)",
+    "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
+    "k01": "first run of set k: same-person pairs differ (entity spans differ too)",
+    "k07": "first run of set k: same-person pairs differ (entity spans differ too)",
 }
 
 
