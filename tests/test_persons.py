@@ -198,3 +198,9 @@ def test_a_title_glued_to_a_name_by_a_hyphen_is_split_there():
     found = [(e.label, e.text) for e in extract_rules(text)]
     assert found[:2] == [("PERSON", "Hồ Văn Niên"), ("TITLE", "Ủy viên Ban Chấp hành Trung ương Đảng")]
     assert ("PERSON", "Xay-nhạ-phon") in [(e.label, e.text) for e in extract_rules("Ông Xay-nhạ-phon phát biểu.")]
+
+
+def test_an_unlisted_surname_before_thi_or_van_starts_the_name():
+    text = "Chủ tịch UBND thành phố Hà Nội Giáp Thị Mai Hương kiến nghị."
+    found = [e.text for e in extract_rules(text) if e.label == "PERSON"]
+    assert found == ["Giáp Thị Mai Hương"]

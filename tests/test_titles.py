@@ -60,6 +60,14 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Viện trưởng Viện Kinh tế Việt Nam, ông A.", ["Viện trưởng Viện Kinh tế Việt Nam"]),
         ("Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia dự.", ["Bộ trưởng Bộ Văn hóa và Mỹ thuật Campuchia"]),
         ("Chủ tịch nước Anh hùng dân tộc.", ["Chủ tịch nước"]),  # `Anh hùng`: a word, not the country
+        ("Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng.", ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng"]),
+        ("Người phát ngôn Chính phủ trả lời.", ["Người phát ngôn Chính phủ"]),
+        # a body stops before a capitalized word followed by `Thị`/`Văn`: an unlisted surname's name
+        ("Chủ nhiệm Ủy ban Ung Văn Lực đề nghị.", ["Chủ nhiệm Ủy ban"]),
+        ("Thứ trưởng Bộ Xây dựng La Thị Bích Thủy giải trình.", ["Thứ trưởng Bộ Xây dựng"]),
+        # a head that is the body itself takes no level word: a deputy of the province
+        ("đại biểu Quốc hội tỉnh Đắk Lắk phát biểu.", ["đại biểu Quốc hội"]),
+        ("Trưởng đoàn ĐBQH tỉnh Điện Biên phát biểu.", ["Trưởng đoàn ĐBQH tỉnh"]),
         ("Giám đốc Bệnh viện làm trưởng đoàn.", ["Giám đốc Bệnh viện", "trưởng đoàn"]),
         ("Trưởng khoa Ngoại tổng hợp khám.", ["Trưởng khoa Ngoại tổng hợp"]),
         ("Giám đốc Sở Công Thương cho biết.", ["Giám đốc Sở Công Thương"]),  # a verb ends the body

@@ -45,6 +45,12 @@ def surnames(name: str) -> frozenset[str]:
 
 
 @cache
+def name_middles() -> frozenset[str]:
+    """Keys of `vnner/data/name_middles.txt`: `Thị`, `Văn` after a capitalized word start a name."""
+    return frozenset(key(s) for s in load_lines("name_middles.txt"))
+
+
+@cache
 def countries(name: str) -> dict[str, list[str]]:
     """`countries` (never a PROVINCE) and `country_pair_words` (`Việt - Lào`)."""
     return load_yaml(name, {"countries": "words", "country_pair_words": "words"})

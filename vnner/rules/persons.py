@@ -36,7 +36,7 @@ from vnner.entity import LABELS
 from vnner.normalize import bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
-from vnner.rules.lexicon import person_cues, surnames
+from vnner.rules.lexicon import name_middles, person_cues, surnames
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,8 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
     if not run or run[0].key in names or any(_name_like(m.text) != "title" for m in run):
         return run
     if len(run[0].text) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
+        return run
+    if len(run) > 2 and run[1].key in name_middles():  # `Giáp Thị Mai Hương`: an unlisted surname
         return run
     for k, m in enumerate(run[1:3], start=1):
         if m.key in names and 2 <= len(run) - k <= 4:

@@ -28,7 +28,7 @@ from vnner.doc import Doc
 from vnner.normalize import key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
-from vnner.rules.lexicon import Phrases, countries, country_pair_words, phrases, surnames
+from vnner.rules.lexicon import Phrases, countries, country_pair_words, name_middles, phrases, surnames
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
         if word.key in lex["body_links"] and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
+            if m.match(j + 1, lex["heads_or_prefixes"]):
+                break  # `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng`: two titles
             j += 1
             continue
         if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
@@ -120,9 +122,10 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             j = end = j + c  # v1.2: a country after the body says whose it is, and ends it
             break
         if not word.text[0].isupper() or (
-            word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
+            (word.key in surnames or (m.after(j, 1) > 0 and m.words[j + 1].key in name_middles()))
+            and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
         ):
-            break  # lower-case text, or a holder's name follows the body
+            break  # lower-case text, or a holder's name follows the body (`Ung Văn Lực`)
         j = end = j + 1
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
         if (
@@ -204,7 +207,10 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if any(k <= i and m.after(i - k, k) == i and m.match(i - k, lex["named_things"]) == k for k in (1, 2, 3)):
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
-    kind, scoped = "lexicon", any(head[-len(body) :] == body for body in lex["scoped_bodies"])  # `Trưởng Công an`
+    # `Trưởng Công an` takes a level word (`tỉnh`); a head that is itself the body does not
+    # (`đại biểu Quốc hội` + `tỉnh Đắk Lắk`: a deputy of the province, not of a provincial body)
+    kind = "lexicon"
+    scoped = any(head[-len(body) :] == body and len(head) > len(body) for body in lex["scoped_bodies"])
     if head[-1] in lex["org_word_keys"] and max(m.match(end - 1, lex[b]) for b in ("numbered_bodies", "bodies")) > 1:
         end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
