@@ -109,3 +109,8 @@ def test_foreign_units_match_by_name_key(text, expected):
 )
 def test_vietnamese_words_never_fold_into_a_foreign_unit(text):
     assert [e for e in extract_rules(text) if e.label == "PROVINCE"] == []
+
+
+def test_a_foreign_city_of_a_province_is_no_province_but_a_city_unit_is():
+    text = "thành phố Osaka, tỉnh Osaka, thành phố Busan, thành phố Savannakhet, TP Phnom Penh, thủ đô Tokyo"
+    assert [e.text for e in extract_rules(text) if e.label == "PROVINCE"] == ["Osaka", "Busan", "Phnom Penh", "Tokyo"]

@@ -17,6 +17,7 @@ unless a thing word comes first (`Công ty Hoàng Anh Gia Lai`, `Trường THPT 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -41,6 +42,7 @@ class ProvinceSettings:
     whole_names: list[str]  # spellings that keep their introducer inside the span (`TP.HCM`)
     city_introducers: list[str]  # `thành phố X` names a city: a PROVINCE only where X is one
     centrally_run: list[str]  # canonical names of the Vietnamese cities that are first-level units
+    city_types: list[str]  # ISO unit types (parts of) of foreign units that are themselves cities
     evidence: str
     introducers: list[str]
     blocked_after: list[str]
@@ -57,6 +59,7 @@ class Province:
     iso: str = ""  # ISO 3166-2 code
     merged_into: str = ""  # a Vietnamese unit merged into another on `merged_on`
     merged_on: str = ""
+    unit_type: str = ""  # the ISO 3166-2 type of a foreign unit (`Prefecture`, `Metropolitan city`)
 
     @property
     def value(self) -> dict[str, str]:
@@ -123,9 +126,11 @@ def load_provinces(
     for _, row in load_tsv(subdivisions, SUBDIVISION_COLUMNS) if subdivisions else ():
         generated = row["variants"].split("|")
         if row["iso"] in provinces:
-            provinces[row["iso"]][1].extend(generated)
+            province, variants = provinces[row["iso"]]
+            provinces[row["iso"]] = (dataclasses.replace(province, unit_type=row["type"]), variants + generated)
         else:
-            provinces[row["iso"]] = (Province(generated[-1], row["country"], row["iso"]), generated)
+            unit = Province(generated[-1], row["country"], row["iso"], unit_type=row["type"])
+            provinces[row["iso"]] = (unit, generated)
     seen: set[tuple[str, ...]] = set()
     result = []
     for province, variants in provinces.values():
@@ -280,6 +285,7 @@ class ProvinceFinder:
         )
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
         self.centrally_run = frozenset(settings.centrally_run)
+        self.city_types = tuple(t.lower() for t in settings.city_types)
 
     def __call__(self, doc: Doc) -> None:
         table, words = self.table, doc.words
@@ -341,12 +347,15 @@ class ProvinceFinder:
         return None
 
     def _provincial_city(self, m: _Match) -> bool:
-        """`thành phố Yên Bái`: the city of a province that is no centrally-run city (v1.2)."""
+        """`thành phố Yên Bái`, `thành phố Osaka`: the city of a province that is no city itself (v1.2:
+        not Hà Nội, Busan, Phnom Penh)."""
         introducer = tuple(w.key for w in m.doc.words[m.i : m.i + m.entry.skip])
         province = m.entry.province
-        return (
-            introducer in self.city_words and province.country == "VN" and province.canonical not in self.centrally_run
-        )
+        if introducer not in self.city_words:
+            return False
+        if province.country == "VN":
+            return province.canonical not in self.centrally_run
+        return not any(kind in province.unit_type.lower() for kind in self.city_types)  # `thành phố Osaka`
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
