@@ -1,6 +1,8 @@
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnner.normalize import NormalizedText
 
@@ -66,3 +68,28 @@ def test_a_whitespace_run_with_a_line_break_stays_a_line_break():
     doc = NormalizedText.build("Ảnh: Thành Cường \r\n  Thành Duy\u2028Mai Hoa\t Lan")
     assert doc.text == "Ảnh: Thành Cường\nThành Duy\nMai Hoa Lan"
     assert doc.to_original(16, 17) == (16, 21)  # the break covers the whole run it replaced
+
+
+ALPHABET = list("aăâeêioôơuưy hòàỏõọủuỷỳUỷỦy\u00a0\t\r\n .,-–“”'09ĐđÀÁQuýí")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=300))
+def test_the_stretch_copying_build_equals_the_reference_build(text):
+    for style in ("old", "new"):
+        fast, reference = NormalizedText.build(text, style), NormalizedText.build_slowly(text, style)
+        assert fast.text == reference.text and list(fast.origin) == list(reference.origin)
+
+
+def test_the_stretch_copying_build_equals_the_reference_on_every_stored_text():
+    import glob
+    import json
+
+    from pathlib import Path
+
+    paths = sorted(glob.glob("tests/data/*.jsonl"))
+    texts = [json.loads(line)["text"] for path in paths for line in Path(path).read_text("utf-8").splitlines()]
+    for text in texts + ["\u00a0 ".join(texts[:20]), "\r\n".join(texts[20:40])]:
+        for style in ("old", "new"):
+            fast, reference = NormalizedText.build(text, style), NormalizedText.build_slowly(text, style)
+            assert fast.text == reference.text and list(fast.origin) == list(reference.origin)

@@ -86,8 +86,32 @@ class NormalizedText:
 
     @classmethod
     def build(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
-        if len(original) > 64 and _already_canonical(original, tone_style):  # running text that needs nothing
-            return cls(original, original, _Identity(len(original)))
+        """The canonical view. Text with combining marks is rebuilt syllable by syllable
+        (`build_slowly`); other text is copied in stretches, and only the syllables whose tone
+        placement moves and the characters `_add_plain` rewrites are rebuilt (same result)."""
+        if len(original) <= 64 or not unicodedata.is_normalized("NFC", original) or _has_combining(original):
+            return cls.build_slowly(original, tone_style)
+        moved = tuple(sorted(s for s in set(_SYLLABLE.findall(original)) if _syllable_view(s, tone_style)[0] != s))
+        pieces: list[str] = []
+        origin: list[tuple[int, int]] = []
+        position = 0
+        for match in _rewrites(moved).finditer(original):
+            pieces.append(original[position : match.start()])
+            origin.extend(zip(range(position, match.start()), range(position + 1, match.start() + 1)))
+            if match.lastgroup == "syllable":
+                _add_syllable(match.group(), match.start(), tone_style, pieces, origin)
+            else:
+                _add_plain(original, match.start(), match.end(), pieces, origin)
+            position = match.end()
+        if position == 0:
+            return cls(original, original, _Identity(len(original)))  # nothing to rewrite
+        pieces.append(original[position:])
+        origin.extend(zip(range(position, len(original)), range(position + 1, len(original) + 1)))
+        return cls(original, "".join(pieces), tuple(origin))
+
+    @classmethod
+    def build_slowly(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
+        """The view built one letter run and one plain stretch at a time: any text, the reference."""
         pieces: list[str] = []
         origin: list[tuple[int, int]] = []
         position = 0
@@ -144,30 +168,27 @@ class _Identity(Sequence):
         return (index, index + 1)
 
 
-@cache
-def _rewritten_plain() -> re.Pattern:
-    """Characters between letter runs that `_add_plain` would change: look-alikes and any white
-    space but one plain space or one line break."""
-    look_alikes = "".join(re.escape(c) for c in orthography()["look_alikes"])
-    return re.compile(rf"[{look_alikes}]|[^\S \n]|\s\s" if look_alikes else r"[^\S \n]|\s\s")
+def _has_combining(text: str) -> bool:
+    return any(map(unicodedata.combining, set(text)))
 
 
-def _already_canonical(text: str, style: ToneStyle) -> bool:
-    """True when `build` would return `text` unchanged, character for character: NFC, no combining
-    mark, nothing `_add_plain` rewrites, and every distinct syllable already in `style`. Checked
-    with C-speed scans and the cached syllable table, not character by character."""
-    if not unicodedata.is_normalized("NFC", text) or _rewritten_plain().search(text):
-        return False
-    if any(unicodedata.combining(c) for c in set(text)):
-        return False
-    return all(_syllable_view(s, style)[0] == s for s in set(_SYLLABLE.findall(text)))
+@lru_cache(maxsize=256)
+def _rewrites(moved: tuple[str, ...]) -> re.Pattern:
+    """What `build` rewrites in NFC text without combining marks: white space runs and odd spaces,
+    look-alike characters, and the letter runs in `moved` (whole runs only)."""
+    look_alikes = "".join(re.escape(c) for c in orthography()["look_alikes"] if not c.isalpha())
+    parts = [r"\s{2,}", r"[^\S \n]"] + ([f"[{look_alikes}]"] if look_alikes else [])
+    if moved:
+        words = "|".join(re.escape(s) for s in sorted(moved, key=len, reverse=True))
+        parts.append(rf"(?<![^\W\d_])(?P<syllable>{words})(?![^\W\d_])")
+    return re.compile("|".join(parts))
 
 
 def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
     """Non-letters: map look-alike characters and fold whitespace runs into one space, or into
     one line break when the run holds one (captions, bylines and headlines are lines)."""
     segment = original[start:end]
-    if not _rewritten_plain().search(segment) and not any(map(unicodedata.combining, segment)):
+    if not _rewrites(()).search(segment) and not any(map(unicodedata.combining, segment)):
         pieces.append(segment)  # the usual case: spaces, digits, punctuation left as they are
         origin.extend(zip(range(start, end), range(start + 1, end + 1)))
         return
