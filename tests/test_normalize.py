@@ -84,7 +84,6 @@ def test_the_stretch_copying_build_equals_the_reference_build(text):
 def test_the_stretch_copying_build_equals_the_reference_on_every_stored_text():
     import glob
     import json
-
     from pathlib import Path
 
     paths = sorted(glob.glob("tests/data/*.jsonl"))
