@@ -156,7 +156,7 @@ def existing_ids(output: Path) -> tuple[set[str], int | None]:
     return ids, bad_line
 
 
-def _fields(found: list[Entity] | Doc) -> str:
+def guideline_fields(found: list[Entity] | Doc) -> str:
     """The JSON fields of one result: `"entities": [...]`, and `"roles"`, `"people"` for a `Doc`."""
     if isinstance(found, Doc):
         data = found.to_dict()
@@ -164,20 +164,31 @@ def _fields(found: list[Entity] | Doc) -> str:
     return f'"entities": {dumps([e.to_dict() for e in found])}'
 
 
-def _extract_chunk(extract_batch: ExtractBatch, texts: list[str]) -> list[tuple[str | None, str | None]]:
+def hf_fields(found: list[Entity] | Doc) -> str:
+    """`"entities"` in the shape of Hugging Face's `pipeline("ner", aggregation_strategy="simple")`."""
+    entities = found.ents if isinstance(found, Doc) else found
+    return f'"entities": {dumps([e.to_hf() for e in entities])}'
+
+
+Fields = Callable[[Any], str]
+
+
+def _extract_chunk(
+    extract_batch: ExtractBatch, texts: list[str], fields: Fields = guideline_fields
+) -> list[tuple[str | None, str | None]]:
     """(result fields as JSON, None) or (None, error) per text; a bad text does not fail its neighbours."""
     try:
         found = extract_batch(texts) if texts else []
         if len(found) != len(texts):
             raise ValueError(f"extractor returned {len(found)} results for {len(texts)} texts")
-        return [(_fields(row), None) for row in found]
+        return [(fields(row), None) for row in found]
     except Exception as error:
         if len(texts) == 1:
             return [(None, f"extract failed: {type(error).__name__}: {error}")]
-        return [_extract_chunk(extract_batch, [text])[0] for text in texts]
+        return [_extract_chunk(extract_batch, [text], fields)[0] for text in texts]
 
 
-_worker_extract: list[ExtractBatch] = []
+_worker_extract: list[tuple[ExtractBatch, Fields]] = []
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -188,15 +199,16 @@ def _exit_with_parent(parent: int, every: float = 0.5) -> None:
     os._exit(1)
 
 
-def _init_worker(extract_batch: ExtractBatch, parent: int | None = None) -> None:
+def _init_worker(extract_batch: ExtractBatch, fields: Fields, parent: int | None = None) -> None:
     """Runs once per worker process, so the extractor (and a model it holds) is loaded once."""
-    _worker_extract.append(extract_batch)
+    _worker_extract.append((extract_batch, fields))
     if parent is not None:
         threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
 def _worker_chunk(texts: list[str]) -> list[tuple[str | None, str | None]]:
-    return _extract_chunk(_worker_extract[0], texts)
+    extract_batch, fields = _worker_extract[0]
+    return _extract_chunk(extract_batch, texts, fields)
 
 
 def _texts(chunk: list[_Doc]) -> list[str]:
@@ -211,18 +223,19 @@ def _start_method() -> str:
     return "fork" if safe and "torch" not in sys.modules else "spawn"
 
 
-def _pool(extract_batch: ExtractBatch, workers: int) -> ProcessPoolExecutor:
+def _pool(extract_batch: ExtractBatch, fields: Fields, workers: int) -> ProcessPoolExecutor:
     """Started before any thread of ours (the progress bar's), since a fork copies only the caller."""
     context = multiprocessing.get_context(_start_method())
-    pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(extract_batch, os.getpid()))
+    initargs = (extract_batch, fields, os.getpid())
+    pool = ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=initargs)
     pool.submit(int).result()  # launches the workers now
     return pool
 
 
-def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, pool: ProcessPoolExecutor | None, workers: int):
+def _run(chunks: Iterable[list[_Doc]], extract_batch: ExtractBatch, fields: Fields, pool, workers: int):
     """Yields (chunk, results) in input order, with at most 2 chunks per worker in flight."""
     if pool is None:
-        yield from ((chunk, _extract_chunk(extract_batch, _texts(chunk))) for chunk in chunks)
+        yield from ((chunk, _extract_chunk(extract_batch, _texts(chunk), fields)) for chunk in chunks)
         return
     pending: deque = deque()
     for chunk in chain(chunks, [None]):  # None: the input is exhausted, drain what is left
@@ -242,9 +255,12 @@ def extract_file(
     workers: int = 1,
     batch_size: int = 32,
     progress: bool = True,
+    fields: Fields = guideline_fields,
 ) -> Summary:
     """Extracts every document of `input_path` (`.jsonl`, else plain text) into `output_path`.
 
+    Each output line is `{"id", "text", ...}` with the JSON fields `fields` gives a result
+    (`guideline_fields`: entities, roles, people; `hf_fields`: Hugging Face entity dicts).
     Resumes a previous run. With `workers > 1`, `extract_batch` must be picklable (module-level,
     or a `functools.partial` of such). `errors_path` (default `<output>.errors.jsonl`) holds
     this run's failures: it is (re)written from the first failure on, and a stale one from an
@@ -260,14 +276,15 @@ def extract_file(
         handle = stack.enter_context(source.open("rb"))  # a missing input or a folder fails before the output exists
         size = os.fstat(handle.fileno()).st_size
         done, summary.dropped_line = existing_ids(output)
-        pool = stack.enter_context(_pool(extract_batch, workers)) if workers > 1 else None
+        pool = stack.enter_context(_pool(extract_batch, fields, workers)) if workers > 1 else None
         hidden = not (progress and sys.stderr.isatty())
         bar = tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr, disable=hidden)
         out = stack.enter_context(output.open("a", encoding="utf-8"))
         stack.enter_context(bar)
         err = None  # opened at the first failure, so a run without failures creates no errors file
         docs = _todo(reader(handle), done, summary)
-        for chunk, results in _run(iter(lambda: list(islice(docs, batch_size)), []), extract_batch, pool, workers):
+        chunks = iter(lambda: list(islice(docs, batch_size)), [])
+        for chunk, results in _run(chunks, extract_batch, fields, pool, workers):
             extracted = iter(results)
             for doc in chunk:
                 fields, error = (None, doc.error) if doc.error else next(extracted)

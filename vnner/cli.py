@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from vnner.batch import dumps, extract_file
+from vnner.batch import dumps, extract_file, guideline_fields, hf_fields
 from vnner.config import ConfigError
 from vnner.corpus import CorpusError, Record, load_records, read_jsonl
 from vnner.doc import Doc
@@ -70,6 +70,9 @@ def _extractor(model: str, rules_only: bool, quantize: bool, document_date: dt.d
     return partial(parse_texts, model=None if rules_only else model, quantize=quantize, document_date=document_date)
 
 
+FORMATS = ("text", "json", "hf")
+
+
 def _date(value: str | None) -> dt.date | None:
     try:
         return None if value is None else dt.date.fromisoformat(value)
@@ -89,7 +92,17 @@ def extract_command(
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per model batch.")] = 32,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar.")] = False,
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML page.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the entities as a JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="text (lines; one text only), json (the guideline record: entities, roles, people), "
+            "hf (Hugging Face pipeline('ner', aggregation_strategy='simple') dicts). [default: text, "
+            "or json with --input]",
+            show_default=False,
+        ),
+    ] = None,
     document_date: Annotated[
         str | None, typer.Option(help="YYYY-MM-DD: gives `ngày 2-4` and the like their year.")
     ] = None,
@@ -99,12 +112,19 @@ def extract_command(
 ) -> None:
     """Find PERSON, PROVINCE, TITLE, DATE and MONEY entities in a text or a whole file."""
     extract_batch = _extractor(model, rules_only, quantize, _date(document_date))
+    chosen = output_format or ("json" if as_json or input_path is not None else "text")
+    if chosen not in FORMATS:
+        raise typer.BadParameter(f"{chosen!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     if input_path is not None:
         if output is None:
             raise _fail("--input needs --output FILE.jsonl")
         if output.resolve() == input_path.resolve():
             raise _fail(f"{output}: --output is the --input file; nothing was written")
-        _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, not no_progress, html)
+        if chosen == "hf" and html is not None:
+            raise _fail("--html draws the guideline format; leave out --format hf")
+        fields = hf_fields if chosen == "hf" else guideline_fields
+        progress = not no_progress
+        _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html, fields)
         return
     if output is not None or errors_file is not None:
         raise _fail("--output and --errors-file go with --input FILE")
@@ -113,7 +133,9 @@ def extract_command(
     doc = _run_model(extract_batch, [text])[0]
     if html is not None:
         html.write_text(render_html([("text", doc)], title="vnner"), encoding="utf-8", errors="replace")
-    if as_json:
+    if chosen == "hf":
+        typer.echo(dumps([e.to_hf() for e in doc.ents]))
+    elif chosen == "json":
         typer.echo(dumps(doc.to_dict()))
     else:
         for entity in doc.ents:
@@ -130,12 +152,12 @@ def _run_model(extract_batch, texts: list[str]):
         raise _fail(str(error)) from None
 
 
-def _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html) -> None:
+def _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html, fields) -> None:
     _run_model(extract_batch, [""])  # a bad --model fails here, once, not once per record
     try:
         summary = extract_file(
             input_path, output, errors_path=errors_file, extract_batch=extract_batch,
-            workers=workers, batch_size=batch_size, progress=progress,
+            workers=workers, batch_size=batch_size, progress=progress, fields=fields,
         )
     except (OSError, CorpusError) as error:
         raise _fail(str(error)) from None

@@ -41,6 +41,12 @@ class Entity:
             del data["value"]
         return data
 
+    def to_hf(self) -> dict[str, Any]:
+        """The dict of a Hugging Face `pipeline("ner", aggregation_strategy="simple")` result:
+        `entity_group`, `score`, `word`, `start`, `end` (the label is vnner's, `PERSON` ...)."""
+        return {"entity_group": self.label, "score": self.score, "word": self.text, "start": self.start,
+                "end": self.end}
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
         return cls(
