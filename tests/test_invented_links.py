@@ -57,6 +57,13 @@ ROLE_XFAIL: dict[str, str] = {
     "k06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ishikawa Tetsuya` PERSON; adds `Ishikawa` PROVINCE",
     "k07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ibaraki Shunsuke` PERSON; adds `Ibaraki` PROVINCE",
     "k07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Ibaraki Shunsuke` PERSON; adds `Ibaraki` PROVINCE",
+    "l01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh` TITLE; adds `Trưởng Ban Kinh tế` TITLE",
+    "l03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `22/10/2025` DATE, `Tham tán Thương mại Đại sứ quán Hàn Quốc` TITLE; adds `Ngày 22/10/2025` DATE, `Tham tán` TITLE",
+    "l03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc` TITLE; adds `Chủ tịch` TITLE, `Yên Bình` PERSON",
+    "l05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `Bí thư thứ nhất Đại sứ quán Singapore` TITLE; adds `Bí thư thứ nhất` TITLE",
+    "l06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `Cục trưởng Cục Xuất nhập khẩu` TITLE; adds `Cục trưởng Cục Xuất nhập` TITLE",
+    "l07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `28-12-2025` DATE, `Chủ tịch Hiệp hội Du lịch` TITLE; adds `Ngày 28-12-2025` DATE, `Chủ tịch` TITLE",
+    "l08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set l: misses `12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh` TITLE; adds `Ngày 12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',

@@ -62,6 +62,8 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Chủ tịch nước Anh hùng dân tộc.", ["Chủ tịch nước"]),  # `Anh hùng`: a word, not the country
         ("Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng.", ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng"]),
         ("Người phát ngôn Chính phủ trả lời.", ["Người phát ngôn Chính phủ"]),
+        ("Chủ tịch HĐND tỉnh Đoàn Văn Thạnh phát biểu.", ["Chủ tịch HĐND tỉnh"]),  # `Đoàn` a surname here
+        ("Bí thư Tỉnh đoàn phát biểu.", ["Bí thư Tỉnh đoàn"]),  # and a body there
         # a body stops before a capitalized word followed by `Thị`/`Văn`: an unlisted surname's name
         ("Chủ nhiệm Ủy ban Ung Văn Lực đề nghị.", ["Chủ nhiệm Ủy ban"]),
         ("Thứ trưởng Bộ Xây dựng La Thị Bích Thủy giải trình.", ["Thứ trưởng Bộ Xây dựng"]),

@@ -160,7 +160,7 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
         return run
     if len(run[0].text) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
         return run
-    if len(run) > 2 and run[1].key in name_middles():  # `Giáp Thị Mai Hương`: an unlisted surname
+    if len(run) > 2 and run[1].key in name_middles():  # `Giáp Thị Mai Hương`: an unlisted surname first
         return run
     for k, m in enumerate(run[1:3], start=1):
         if m.key in names and 2 <= len(run) - k <= 4:

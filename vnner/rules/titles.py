@@ -107,6 +107,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     n = 0 if bare else m.match(i, lex["org_words"])
     if not bare and (n == 0 or not m.words[i].text[0].isupper()):
         return 0
+    if _name_follows(m, i + 1):
+        return 0  # `Đoàn Văn Thạnh`: a surname that is also an org word starts a name
     j = end = i + n
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
@@ -121,9 +123,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if c := m.match(j, lex["foreign_countries"]):
             j = end = j + c  # v1.2: a country after the body says whose it is, and ends it
             break
-        if not word.text[0].isupper() or (
-            (word.key in surnames or (m.after(j, 1) > 0 and m.words[j + 1].key in name_middles()))
-            and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
+        if not word.text[0].isupper() or _name_follows(m, j + 1) or (
+            word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
         ):
             break  # lower-case text, or a holder's name follows the body (`Ung Văn Lực`)
         j = end = j + 1
@@ -143,6 +144,16 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
 
 
 _CONNECTIVES = frozenset({"tại", "và", "ở", "cùng", "đã", "cho", "nhân", "về"})
+
+
+def _name_follows(m: Matcher, j: int) -> bool:
+    """Word j is a name's middle (`Thị`, `Văn` before a capitalized word): the word before it was
+    a surname, not a body's last word (`Chủ tịch HĐND tỉnh` + `Đoàn Văn Thạnh`, not `tỉnh Đoàn`;
+    but `Sở Văn hóa`)."""
+    return (
+        0 < j < len(m.words) - 1 and m.joined(j - 1) and m.words[j].key in name_middles()
+        and m.joined(j) and m.words[j + 1].text[0].isupper()
+    )
 
 
 def _compound(m: Matcher, j: int, k: int) -> bool:
@@ -226,7 +237,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         if numbered and (number := _NUMBER.match(m.text, m.words[end + numbered - 1].end)):
             k, stop, kind = numbered, number.end(), "numbered_body"  # `Tư lệnh Quân khu 4`: the number ends it
             scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
-        elif k := m.match(end, lex["bodies"]):
+        elif (k := m.match(end, lex["bodies"])) and not _name_follows(m, end + k):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames):
             kind, scoped = "open_body", True
