@@ -104,6 +104,15 @@ XFAIL = {
     "l07-p02": "first run of set l: misses `28-12-2025` DATE, `Chủ tịch Hiệp hội Du lịch` TITLE; adds `Ngày 28-12-2025` DATE, `Chủ tịch` TITLE",
     "l08-p02": "first run of set l: misses `12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh` TITLE; adds `Ngày 12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước` TITLE",
     "l10-p02": "first run of set l: misses `26/8/2025` DATE; adds `Ngày 26/8/2025` DATE",
+    "m01-p04": "first run of set m: misses `Hà Nội` PROVINCE",
+    "m01-p05": "first run of set m: misses `Bộ trưởng Bộ Tài chính` TITLE; adds `Bộ trưởng Bộ Tài chính tổng hợp` TITLE",
+    "m02-p04": "first run of set m: adds `4 kíp` MONEY",
+    "m02-p06": "first run of set m: misses `Hải Minh` PERSON",
+    "m03-p03": "first run of set m: misses `ĐBQH` TITLE",
+    "m04-p04": "first run of set m: misses `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE, `Y Thuận Byă` PERSON; adds `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Y Thuận Byă đề` TITLE",
+    "m06-p04": "first run of set m: misses `Hiệu trưởng Trường THPT chuyên Lam Sơn` TITLE; adds `Hiệu trưởng Trường THPT chuyên Lam Sơn ở thành phố` TITLE, `Thanh Hóa` PERSON",
+    "m08-p06": "first run of set m: misses `Minh Khôi` PERSON",
+    "m10-p03": "first run of set m: adds `Lào Cai` PROVINCE",
 }
 
 
