@@ -83,3 +83,37 @@ def to_dataset(records: Sequence[Record]) -> datasets.Dataset:
         }
     )
     return datasets.Dataset.from_dict(rows, features=features)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def conll_sentences(record: Record) -> list[list[tuple[str, str]]]:
+    """(token, IOB2 tag) lists, one per sentence: a record is cut after `.`, `!`, `?` before a
+    capital and at line breaks, never inside an entity."""
+    try:
+        tokens, tags = record_tags(record)
+    except ValueError as error:
+        raise ValueError(f"record {record.id!r}: {error}") from None
+    sentences: list[list[tuple[str, str]]] = [[]]
+    for index, (token, tag) in enumerate(zip(tokens, tags)):
+        sentences[-1].append((token.text, tag))
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or tags[index + 1].startswith("I-"):
+            continue
+        gap = record.text[token.end : following.start]
+        if "\n" in gap or (token.text in _SENTENCE_ENDS and gap and following.text[:1].isupper()):
+            sentences.append([])
+    return [sentence for sentence in sentences if sentence]
+
+
+def write_conll(records: Sequence[Record], path) -> int:
+    """Word-level IOB2, CoNLL style: `token TAG` a line, a blank line after each sentence.
+    Returns the number of sentences written."""
+    count = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            for sentence in conll_sentences(record):
+                handle.write("".join(f"{token} {tag}\n" for token, tag in sentence) + "\n")
+                count += 1
+    return count

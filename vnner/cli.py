@@ -287,6 +287,27 @@ def validate_command(paths: PathsArgument) -> None:
         typer.echo(f"ok\t{path}\t{len(records)} records\t{entities} entities")
 
 
+@corpus_app.command("export")
+def export_command(
+    paths: PathsArgument,
+    output: Annotated[Path, typer.Option(help="File to write.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="conll: word-level IOB2, `token TAG` a line.")
+    ] = "conll",
+) -> None:
+    """Write annotated JSONL in another tool's format (validated first, like `corpus validate`)."""
+    if output_format != "conll":
+        raise typer.BadParameter(f"{output_format!r} is not one of conll", param_hint="--format")
+    from vnner.bio import write_conll
+
+    records = _load(paths)
+    try:
+        sentences = write_conll(records, output)
+    except ValueError as error:  # a span that does not fall on token edges
+        raise _fail(str(error)) from None
+    typer.echo(f"{output}: {len(records)} records, {sentences} sentences", err=True)
+
+
 @corpus_app.command("stats")
 def stats_command(paths: PathsArgument) -> None:
     """Records, tokens and entities per label, per document and in total."""
