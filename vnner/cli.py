@@ -70,7 +70,7 @@ def _extractor(model: str, rules_only: bool, quantize: bool, document_date: dt.d
     return partial(parse_texts, model=None if rules_only else model, quantize=quantize, document_date=document_date)
 
 
-FORMATS = ("text", "json", "hf")
+FORMATS = ("text", "json", "hf", "labelstudio")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -98,8 +98,9 @@ def extract_command(
         typer.Option(
             "--format",
             help="text (lines; one text only), json (the guideline record: entities, roles, people), "
-            "hf (Hugging Face pipeline('ner', aggregation_strategy='simple') dicts). [default: text, "
-            "or json with --input]",
+            "hf (Hugging Face pipeline('ner', aggregation_strategy='simple') dicts), labelstudio (with "
+            "--input: a JSON list of Label Studio import tasks, vnner's spans and roles as predictions). "
+            "[default: text, or json with --input]",
             show_default=False,
         ),
     ] = None,
@@ -124,8 +125,13 @@ def extract_command(
             raise _fail("--html draws the guideline format; leave out --format hf")
         fields = hf_fields if chosen == "hf" else guideline_fields
         progress = not no_progress
-        _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html, fields)
+        target = output.with_name(output.name + ".partial.jsonl") if chosen == "labelstudio" else output
+        _extract_file(input_path, target, errors_file, extract_batch, workers, batch_size, progress, html, fields)
+        if chosen == "labelstudio":
+            _write_tasks(target, output)
         return
+    if chosen == "labelstudio":
+        raise _fail("--format labelstudio writes a task file: it goes with --input FILE --output tasks.json")
     if output is not None or errors_file is not None:
         raise _fail("--output and --errors-file go with --input FILE")
     if text is None:
@@ -143,6 +149,19 @@ def extract_command(
         for role in doc.roles:
             province = f" ({role.province.text})" if role.province else ""
             typer.echo(f"ROLE\t{role.person.text}\t{role.title.text}{province}")
+
+
+def _write_tasks(extracted: Path, output: Path) -> None:
+    """The Label Studio task list of a finished run; its JSONL (resumable) is removed once written."""
+    from vnner import __version__
+    from vnner.labelstudio import to_task
+
+    with extracted.open(encoding="utf-8") as handle:
+        tasks = [to_task(json.loads(line), model_version=f"vnner {__version__}") for line in handle if line.strip()]
+    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    extracted.unlink()
+    note = "labeling config: vnner corpus labelstudio-config"
+    typer.echo(f"{output}: {len(tasks)} Label Studio tasks ({note})", err=True)
 
 
 def _run_model(extract_batch, texts: list[str]):
@@ -306,6 +325,38 @@ def export_command(
     except ValueError as error:  # a span that does not fall on token edges
         raise _fail(str(error)) from None
     typer.echo(f"{output}: {len(records)} records, {sentences} sentences", err=True)
+
+
+@corpus_app.command("import")
+def import_command(
+    tool: Annotated[str, typer.Argument(help="labelstudio: a Label Studio JSON export.")],
+    export: Annotated[Path, typer.Argument(help="The exported file.")],
+    output: Annotated[Path, typer.Option(help="Guideline JSONL to write.")],
+) -> None:
+    """Turn another tool's export into guideline records (validated like the corpus)."""
+    if tool != "labelstudio":
+        raise typer.BadParameter(f"{tool!r} is not one of labelstudio", param_hint="TOOL")
+    from vnner.corpus import write_jsonl
+    from vnner.labelstudio import LabelStudioError, from_export
+
+    try:
+        tasks = json.loads(export.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _fail(f"{export}: cannot read a JSON export: {error}") from None
+    try:
+        records = from_export(tasks)
+    except LabelStudioError as error:
+        raise _fail(f"{export}: {error}") from None
+    write_jsonl(records, output)
+    typer.echo(f"{output}: {len(records)} records", err=True)
+
+
+@corpus_app.command("labelstudio-config")
+def labelstudio_config_command() -> None:
+    """Print the Label Studio labeling config for the five labels and the role relations."""
+    from vnner.labelstudio import labeling_config
+
+    typer.echo(labeling_config(), nl=False)
 
 
 @corpus_app.command("stats")
