@@ -442,6 +442,28 @@ def train_command(
     typer.echo(json.dumps(metrics, ensure_ascii=False))
 
 
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    model: ModelOption = "default",
+    rules_only: RulesOnlyOption = False,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest request body accepted.")] = 1_000_000,
+) -> None:
+    """A local JSON API (/extract, /parse, /html, /health; OpenAPI at /docs) and a page at /."""
+    import importlib.util
+
+    if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
+        extra = "pip install 'vnner[serve]'"
+        raise _fail(f"vnner serve needs fastapi and uvicorn, which come with the serve extra: {extra}")
+    from vnner.serve import serve
+
+    try:
+        serve(host, port, None if rules_only else model, max_bytes)
+    except ModelError as error:
+        raise _fail(str(error)) from None
+
+
 def main() -> None:
     try:
         app()
