@@ -242,3 +242,12 @@ def test_quantized_tagger_is_a_new_int8_tagger_and_leaves_the_original(trained):
     assert tagger.predict(texts) == expected
     for text, entities in zip(texts, quantized.predict(texts)):
         assert all(text[e.start : e.end] == e.text for e in entities)
+
+
+def test_a_trained_directory_loads_with_plain_transformers_and_names_its_tags(trained):
+    """What Hugging Face code does with it: AutoModelForTokenClassification, id2label the IOB2 tags."""
+    from transformers import AutoModelForTokenClassification
+
+    model = AutoModelForTokenClassification.from_pretrained(trained)
+    assert [model.config.id2label[i] for i in range(len(TAGS))] == list(TAGS)
+    assert model.config.label2id == {tag: i for i, tag in enumerate(TAGS)}
