@@ -1,4 +1,5 @@
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,3 +28,13 @@ def run_component():
     from vnner.pipeline import default_pipeline
 
     return default_pipeline().run_component
+
+
+def chromium_binary() -> str:
+    """The headless browser the page tests drive; CI must have it, elsewhere they are skipped."""
+    binary = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but no chromium binary was found; CI must install it (apt-get install chromium)")
+        pytest.skip("no chromium binary on PATH (apt-get install chromium) to check pages in a real browser")
+    return binary

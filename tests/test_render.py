@@ -1,7 +1,5 @@
 """HTML views: markup checks in pure Python, then a real headless Chromium reading and painting the page."""
 
-import os
-import shutil
 import struct
 import subprocess
 import zlib
@@ -9,6 +7,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
+from conftest import chromium_binary
 
 from vnner.corpus import Record
 from vnner.entity import Entity
@@ -110,15 +109,6 @@ def test_errors_page_shows_gold_and_predicted_with_fp_and_fn_marked():
 # --- a real browser -------------------------------------------------------------------------
 
 
-def chromium():
-    binary = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but no chromium binary was found; CI must install it (apt-get install chromium)")
-        pytest.skip("no chromium binary on PATH (apt-get install chromium) to check the page in a real browser")
-    return binary
-
-
 def run_chromium(binary, tmp_path, *args):
     flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
     flags += " --disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1"
@@ -169,7 +159,7 @@ def colour_per_row(histograms, hex_colour):
 
 
 def test_chromium_parses_the_spans_and_paints_each_entity_in_its_label_colour(tmp_path):
-    binary = chromium()
+    binary = chromium_binary()
     text = "Quảng Ninh, Đà Nẵng và Thành phố Hồ Chí Minh đón ông Nguyễn Văn An."
     entities = spans_of(
         text,

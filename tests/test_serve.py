@@ -5,8 +5,6 @@ page at `/` is driven in headless Chromium over the DevTools protocol (paste, pr
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -19,6 +17,8 @@ import pytest
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
+
+from conftest import chromium_binary  # noqa: E402
 
 from vnner import extract, parse  # noqa: E402
 from vnner.corpus import load_records  # noqa: E402
@@ -106,15 +106,6 @@ def test_bad_requests_get_their_status_and_a_detail(server, content, status, det
         assert response.json()["detail"].startswith(detail)
     else:
         assert response.json()["detail"][0]["loc"][0] == "body"
-
-
-def chromium_binary() -> str:
-    binary = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but no chromium binary was found; CI must install it (apt-get install chromium)")
-        pytest.skip("no chromium binary on PATH to drive the page in a real browser")
-    return binary
 
 
 class DevTools:
