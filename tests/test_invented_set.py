@@ -98,8 +98,6 @@ XFAIL = {
     "l03-p02": "first run of set l: misses `22/10/2025` DATE, `Tham tán Thương mại Đại sứ quán Hàn Quốc` TITLE; adds `Ngày 22/10/2025` DATE, `Tham tán` TITLE",
     "l03-p04": "first run of set l: misses `Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc` TITLE; adds `Chủ tịch` TITLE, `Yên Bình` PERSON",
     "l04-p02": "first run of set l: adds `Hà Thái` PERSON",
-    "l05-p02": "first run of set l: misses `Bí thư thứ nhất Đại sứ quán Singapore` TITLE; adds `Bí thư thứ nhất` TITLE",
-    "l06-p04": "first run of set l: misses `Cục trưởng Cục Xuất nhập khẩu` TITLE; adds `Cục trưởng Cục Xuất nhập` TITLE",
     "l06-p06": "first run of set l: misses `Minh Khôi` PERSON",
     "l07-p02": "first run of set l: misses `28-12-2025` DATE, `Chủ tịch Hiệp hội Du lịch` TITLE; adds `Ngày 28-12-2025` DATE, `Chủ tịch` TITLE",
     "l08-p02": "first run of set l: misses `12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh` TITLE; adds `Ngày 12/7/2024` DATE, `Giám đốc Ngân hàng Nhà nước` TITLE",
@@ -110,7 +108,6 @@ XFAIL = {
     "m02-p06": "first run of set m: misses `Hải Minh` PERSON",
     "m03-p03": "first run of set m: misses `ĐBQH` TITLE",
     "m04-p04": "first run of set m: misses `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE, `Y Thuận Byă` PERSON; adds `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Y Thuận Byă đề` TITLE",
-    "m06-p04": "first run of set m: misses `Hiệu trưởng Trường THPT chuyên Lam Sơn` TITLE; adds `Hiệu trưởng Trường THPT chuyên Lam Sơn ở thành phố` TITLE, `Thanh Hóa` PERSON",
     "m08-p06": "first run of set m: misses `Minh Khôi` PERSON",
     "m10-p03": "first run of set m: adds `Lào Cai` PROVINCE",
 }
