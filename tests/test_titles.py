@@ -66,7 +66,7 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Bí thư Tỉnh đoàn phát biểu.", ["Bí thư Tỉnh đoàn"]),  # and a body there
         ("Tham tán Thương mại Đại sứ quán Hàn Quốc phát biểu.", ["Tham tán Thương mại Đại sứ quán Hàn Quốc"]),
         ("Chủ tịch Hiệp hội Du lịch tỉnh dự.", ["Chủ tịch Hiệp hội Du lịch tỉnh"]),
-        ("Hiệu trưởng Trường THPT chuyên Lam Sơn ở thành phố Thanh Hóa dự.", ["Hiệu trưởng Trường THPT chuyên Lam Sơn"]),
+        ("Hiệu trưởng Trường THPT chuyên Lam Sơn ở thành phố Thanh Hóa.", ["Hiệu trưởng Trường THPT chuyên Lam Sơn"]),
         # a body stops before a capitalized word followed by `Thị`/`Văn`: an unlisted surname's name
         ("Chủ nhiệm Ủy ban Ung Văn Lực đề nghị.", ["Chủ nhiệm Ủy ban"]),
         ("Thứ trưởng Bộ Xây dựng La Thị Bích Thủy giải trình.", ["Thứ trưởng Bộ Xây dựng"]),
