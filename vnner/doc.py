@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -29,6 +30,9 @@ class Word(NamedTuple):
     key: str  # `vnner.normalize.key`: what lexicons are compared by
     shape: str  # lower | upper | title | mixed | digit | other
     line: int  # 0-based line of the normalized view
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,17 +129,19 @@ class Doc:
 
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
-        norm = self.view.text
-        return (0, *(i + 1 for i, c in enumerate(norm) if c == "\n"))
+        return (0, *(m.end() for m in _LINE_BREAK.finditer(self.view.text)))
 
     @cached_property
     def words(self) -> tuple[Word, ...]:
-        norm, words, line, position = self.view.text, [], 0, 0
-        for m in UNIT.finditer(norm):
-            line += norm.count("\n", position, m.start())  # units are never white space
-            position = m.start()
-            words.append(Word(m.start(), m.end(), m.group(), *_lexical(m.group()), line))
-        return tuple(words)
+        norm, lexical = self.view.text, _lexical
+        if "\n" not in norm:
+            return tuple(Word(m.start(), m.end(), g, *lexical(g), 0) for m in UNIT.finditer(norm) for g in (m.group(),))
+        starts, line_of = self.line_starts, bisect.bisect_right  # units are never white space
+        return tuple(
+            Word(m.start(), m.end(), g, *lexical(g), line_of(starts, m.start()) - 1)
+            for m in UNIT.finditer(norm)
+            for g in (m.group(),)
+        )
 
     @cached_property
     def letter_words(self) -> tuple[Word, ...]:
