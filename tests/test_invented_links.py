@@ -63,6 +63,16 @@ ROLE_XFAIL: dict[str, str] = {
     "m04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set m: misses `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE, `Y Thuận Byă` PERSON; adds `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Y Thuận Byă đề` TITLE",
     "m05-p03": "first run of set m: misses [Tăng Quốc Hùng / Phó Trưởng Ban Tổ chức Trung ương / None; Lục Văn Thiêm / Bí thư Tỉnh ủy / Nghệ An]",
     "m06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set m: misses `Hiệu trưởng Trường THPT chuyên Lam Sơn` TITLE; adds `Hiệu trưởng Trường THPT chuyên Lam Sơn ở thành phố` TITLE, `Thanh Hóa` PERSON",
+    "n02-p02": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
+    "n03-p03": "first run of set n: misses [Nguyễn Thị Ngọc Lan / Phó Chủ tịch UBND tỉnh / None]",
+    "n03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Điểu K'Lơi` PERSON, `Bí thư Chi đoàn thôn` TITLE; adds `Điểu` PERSON, `Lơi` PROVINCE, `Bí thư` TITLE",
+    "n04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Trưởng đại diện JETRO` TITLE; adds `Trưởng đại diện` TITLE, `JETRO` PERSON",
+    "n04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Giám đốc Ngân hàng Nhà nước Khu vực 2` TITLE; adds `Giám đốc Ngân hàng Nhà nước Khu vực` TITLE",
+    "n04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Suzuki Hiroshi` PERSON",
+    "n05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Vụ trưởng Vụ Chính sách thương mại đa biên` TITLE; adds `Công Thương` PERSON, `Vụ trưởng Vụ Chính sách` TITLE",
+    "n05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Phó Chủ tịch Chính phủ nhân dân tỉnh` TITLE, `Đạt` PERSON; adds `Phó Chủ tịch Chính phủ` TITLE, `Lào Cai` PROVINCE, `Hà Khẩu` PERSON",
+    "n06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Chủ nhiệm Hợp tác xã Nông nghiệp Sao Mai` TITLE; adds `Chủ nhiệm` TITLE",
+    "n08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Choi` PERSON",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -76,6 +86,12 @@ PEOPLE_XFAIL: dict[str, str] = {
     "k01": "first run of set k: same-person pairs differ (entity spans differ too)",
     "k07": "first run of set k: same-person pairs differ (entity spans differ too)",
     "m01": "first run of set m: same-person pairs differ (entity spans differ too)",
+    "n02": "first run of set n: same-person pairs differ (entity spans differ too)",
+    "n03": "first run of set n: same-person pairs differ (entity spans differ too)",
+    "n04": "first run of set n: same-person pairs differ (entity spans differ too)",
+    "n05": "first run of set n: same-person pairs differ (entity spans differ too)",
+    "n08": "first run of set n: same-person pairs differ (entity spans differ too)",
+    "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
 }
 
 

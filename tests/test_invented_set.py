@@ -110,6 +110,17 @@ XFAIL = {
     "m04-p04": "first run of set m: misses `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính` TITLE, `Y Thuận Byă` PERSON; adds `Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Y Thuận Byă đề` TITLE",
     "m08-p06": "first run of set m: misses `Minh Khôi` PERSON",
     "m10-p03": "first run of set m: adds `Lào Cai` PROVINCE",
+    "n02-p02": "first run of set n: misses `Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
+    "n03-p04": "first run of set n: misses `Điểu K'Lơi` PERSON, `Bí thư Chi đoàn thôn` TITLE; adds `Điểu` PERSON, `Lơi` PROVINCE, `Bí thư` TITLE",
+    "n03-p06": "first run of set n: misses `NGỌC HÀ` PERSON, `K'LINH` PERSON",
+    "n04-p03": "first run of set n: misses `Trưởng đại diện JETRO` TITLE; adds `Trưởng đại diện` TITLE, `JETRO` PERSON",
+    "n04-p04": "first run of set n: misses `Giám đốc Ngân hàng Nhà nước Khu vực 2` TITLE; adds `Giám đốc Ngân hàng Nhà nước Khu vực` TITLE",
+    "n04-p05": "first run of set n: misses `Suzuki Hiroshi` PERSON",
+    "n05-p02": "first run of set n: misses `Vụ trưởng Vụ Chính sách thương mại đa biên` TITLE; adds `Công Thương` PERSON, `Vụ trưởng Vụ Chính sách` TITLE",
+    "n05-p04": "first run of set n: misses `Phó Chủ tịch Chính phủ nhân dân tỉnh` TITLE, `Đạt` PERSON; adds `Phó Chủ tịch Chính phủ` TITLE, `Lào Cai` PROVINCE, `Hà Khẩu` PERSON",
+    "n06-p03": "first run of set n: misses `Chủ nhiệm Hợp tác xã Nông nghiệp Sao Mai` TITLE; adds `Chủ nhiệm` TITLE",
+    "n08-p03": "first run of set n: misses `Choi` PERSON",
+    "n09-p06": "first run of set n: misses `THÁI BÌNH` PERSON, `ĐÌNH NHẬT` PERSON; adds `THÁI BÌNH` PROVINCE",
 }
 
 
