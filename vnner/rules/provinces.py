@@ -294,10 +294,13 @@ class ProvinceFinder:
         i, free_from = 0, 0
         starts, loose_starts = table.first_words
         while i < len(words):
-            if keys[i] not in starts and bare_keys[i] not in loose_starts:
+            if keys[i] in starts or bare_keys[i] in loose_starts:
+                found = self._lookup(keys, bare_keys, words, i) or self._folded(doc, i)
+            elif words[i].shape in ("title", "upper"):  # a name the table lacks starts capitalized
                 found = self._folded(doc, i)
             else:
-                found = self._lookup(keys, bare_keys, words, i) or self._folded(doc, i)
+                i += 1
+                continue
             if found is None:
                 i += 1
                 continue
