@@ -287,9 +287,9 @@ def extract_file(
         for chunk, results in _run(chunks, extract_batch, fields, pool, workers):
             extracted = iter(results)
             for doc in chunk:
-                fields, error = (None, doc.error) if doc.error else next(extracted)
+                record_fields, error = (None, doc.error) if doc.error else next(extracted)
                 if error is None:
-                    _append(out, f'{{"id": {dumps(doc.id)}, "text": {dumps(doc.text)}, {fields}}}')
+                    _append(out, f'{{"id": {dumps(doc.id)}, "text": {dumps(doc.text)}, {record_fields}}}')
                     summary.written += 1
                 else:
                     if err is None:

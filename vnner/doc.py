@@ -134,8 +134,6 @@ class Doc:
     @cached_property
     def words(self) -> tuple[Word, ...]:
         norm, lexical = self.view.text, _lexical
-        if "\n" not in norm:
-            return tuple(Word(m.start(), m.end(), g, *lexical(g), 0) for m in UNIT.finditer(norm) for g in (m.group(),))
         starts, line_of = self.line_starts, bisect.bisect_right  # units are never white space
         return tuple(
             Word(m.start(), m.end(), g, *lexical(g), line_of(starts, m.start()) - 1)

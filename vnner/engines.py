@@ -14,7 +14,8 @@ named `entities`, `roles` or `people` (say, gold annotations) are replaced or dr
     ds.map(map_batch, batched=True, batch_size=64, num_proc=8).to_json("entities.jsonl", force_ascii=False)
 
     ray.data.read_json("corpus.jsonl").map_batches(
-        BatchExtractor, fn_constructor_kwargs={"model": "default"}, concurrency=8, batch_size=64
+        BatchExtractor, fn_constructor_kwargs={"model": "default"},
+        compute=ray.data.ActorPoolStrategy(size=8), batch_size=64,
     ).write_json("entities/")
 
 Each worker builds the pipeline (and loads a model) once: `datasets` workers through the
@@ -66,8 +67,8 @@ def map_batch(batch: dict[str, Sequence[Any]], parse_batch: ParseBatch = parse_e
 
 
 class BatchExtractor:
-    """A callable class for Ray Data's `map_batches(BatchExtractor, concurrency=N)`: each actor
-    loads the model once, in `__init__`, and keeps the other input columns in its output."""
+    """A callable class for Ray Data's `map_batches(BatchExtractor, compute=ActorPoolStrategy(size=N))`:
+    each actor loads the model once, in `__init__`, and keeps the other input columns in its output."""
 
     def __init__(self, model: str | None = "default", quantize: bool = False) -> None:
         from vnner.pipeline import default_pipeline, load_tagger
@@ -79,8 +80,9 @@ class BatchExtractor:
         return self.pipeline.parse_all(texts, model=self.tagger)
 
     def __call__(self, batch: dict[str, Any]):
-        """A `pyarrow.Table` (Ray Data's own dependency), typed so that role indices stay integers
-        (Ray would pass plain lists through numpy, which turns `[4, 2, None]` into floats)."""
+        """A `pyarrow.Table` (Ray Data's own dependency) with role indices typed as integers in Ray's
+        blocks. Ray's JSON writer still goes through pandas, which writes `[4, 2, null]` as
+        `[4.0, 2.0, null]`; the guideline loader reads those as integers."""
         import pyarrow as pa
 
         mapped = map_batch(batch, self.parse)

@@ -30,30 +30,26 @@ def labeling_config() -> str:
     return (DATA_DIR / "labelstudio.xml").read_text(encoding="utf-8")
 
 
-def _utf16(text: str, index: int) -> int:
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
-def _from_utf16(text: str, units: int) -> int:
-    """The code point index of UTF-16 offset `units` in `text`."""
-    count = 0
-    for index, char in enumerate(text):
-        if count >= units:
-            return index if count == units else -1
-        count += 2 if ord(char) > 0xFFFF else 1
-    return len(text) if count == units else -1
+def _utf16_offsets(text: str) -> list[int]:
+    """UTF-16 offset of every code point index 0..len(text): a character past U+FFFF counts two."""
+    offsets, units = [0], 0
+    for char in text:
+        units += 2 if ord(char) > 0xFFFF else 1
+        offsets.append(units)
+    return offsets
 
 
 def result_of(record: dict[str, Any]) -> list[dict[str, Any]]:
     """Label Studio results for one guideline record (entities as dicts or `[start, end, label]`)."""
     text, results = record["text"], []
+    units = _utf16_offsets(text)
     people = record.get("people") or {}
     for index, entity in enumerate(record["entities"]):
         start, end, label = (entity["start"], entity["end"], entity["label"]) if isinstance(entity, dict) else entity
         region = {
             "id": f"e{index}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
             "value": {
-                "start": _utf16(text, start), "end": _utf16(text, end), "text": text[start:end], "labels": [label]
+                "start": units[start], "end": units[end], "text": text[start:end], "labels": [label]
             },
         }
         if isinstance(entity, dict) and "score" in entity:
@@ -107,12 +103,13 @@ def _record(task: dict[str, Any]) -> Record:
             regions.append(item)
         else:
             raise LabelStudioError(f"result {item.get('id')!r}: type {item.get('type')!r} is not vnner's")
+    index_of_units = {units: index for index, units in enumerate(_utf16_offsets(text))}
     spans = []
     for item in regions:
         value = item["value"]
         if len(value["labels"]) != 1:
             raise LabelStudioError(f"region {item['id']!r}: {len(value['labels'])} labels, expected one")
-        start, end = _from_utf16(text, value["start"]), _from_utf16(text, value["end"])
+        start, end = index_of_units.get(value["start"], -1), index_of_units.get(value["end"], -1)
         if start < 0 or end < 0:
             raise LabelStudioError(f"region {item['id']!r}: offsets {value['start']}-{value['end']} cut a character")
         spans.append((start, end, value["labels"][0], item))

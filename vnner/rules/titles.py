@@ -163,14 +163,6 @@ def _compound(m: Matcher, j: int, k: int) -> bool:
     return k == 1 and following is not None and following.text.islower() and following.key not in _CONNECTIVES
 
 
-def _name_goes_on(m: Matcher, j: int) -> bool:
-    """Word j continues a name: a capitalized word one space on, or the second half of a dashed pair."""
-    if j >= len(m.words):
-        return False
-    gap = m.text[m.words[j - 1].end : m.words[j].start]
-    return (gap == " " and m.words[j].text[0].isupper()) or gap == " - "
-
-
 def _country_pair(m: Matcher, end: int, lex: dict) -> int:
     """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào`: two countries
     joined by a dash name a friendship pair, not two listed items."""
