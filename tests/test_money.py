@@ -121,3 +121,22 @@ def test_long_number_runs_are_neither_money_nor_slow():
 
     assert [e for e in extract_rules("9" * 5000 + " đồng") if e.label == "MONEY"] == []
     assert [e for e in extract_rules("1 triệu " * 3000) if e.label == "MONEY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cần thêm từ 3.000 đến 5.000 tỷ đồng", [("3.000 đến 5.000 tỷ đồng", (3 * 10**12, 5 * 10**12))]),
+        ("từ 500 triệu đến 1 tỷ đồng", [("500 triệu đến 1 tỷ đồng", (5 * 10**8, 10**9))]),
+        ("tăng từ 12,5 tới 15 tỷ đồng", [("12,5 tới 15 tỷ đồng", (12.5 * 10**9, 15 * 10**9))]),
+        ("khoảng 3 – 5 triệu USD", [("3 – 5 triệu USD", (3 * 10**6, 5 * 10**6))]),
+    ],
+)
+def test_ranges_are_one_span(text, expected):
+    found = [(e.text, (e.value["amount"], e.value["amount_max"])) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == expected
+
+
+def test_a_larger_number_before_đến_is_no_lower_end():
+    found = [(e.text, e.value) for e in extract_rules("từ năm 2020 đến 500 tỷ đồng") if e.label == "MONEY"]
+    assert found == [("500 tỷ đồng", vnd(500_000_000_000))]

@@ -204,3 +204,32 @@ def test_an_unlisted_surname_before_thi_or_van_starts_the_name():
     text = "Chủ tịch UBND thành phố Hà Nội Giáp Thị Mai Hương kiến nghị."
     found = [e.text for e in extract_rules(text) if e.label == "PERSON"]
     assert found == ["Giáp Thị Mai Hương"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NGỌC HÀ – K'LINH", ["NGỌC HÀ", "K'LINH"]),  # a one-word name in capitals beside a longer one
+        ("anh Điểu K'Lơi, Bí thư Chi đoàn thôn, người", ["Điểu K'Lơi"]),  # not `Lơi` (Loei) after `K'`
+        ("tại trụ sở Bộ Công Thương, Bộ trưởng Nguyễn Văn An phát biểu", ["Nguyễn Văn An"]),  # a body's name
+        ("Tổng Lãnh sự Nhật Bản Suzuki Hiroshi chứng kiến.", ["Suzuki Hiroshi"]),  # `Bản` is no village here
+        ("Chủ tịch UBND xã Tân Lập dự.", []),  # but `xã` is
+        ("tại Khu kinh tế mở Chu Lai.", []),
+        ("Đoàn thăm Lào Cai – Hà Khẩu.", []),  # a Chinese town whose name starts with a surname
+    ],
+)
+def test_names_and_their_neighbours(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "person"),
+    [
+        ("Thống đốc tỉnh Okayama Ibaraki Shunsuke dự.", "Okayama", "Ibaraki Shunsuke"),
+        ("Chủ tịch Hội đồng tỉnh Gunma Ishikawa Tetsuya tại Maebashi.", "Gunma", "Ishikawa Tetsuya"),
+    ],
+)
+def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, person):
+    entities = extract_rules(text)
+    assert [e.text for e in entities if e.label == "PERSON"] == [person]
+    assert [e.text for e in entities if e.label == "PROVINCE"] == [province]

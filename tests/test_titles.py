@@ -178,3 +178,55 @@ def test_lower_case_and_open_bodies_score_lower(run_component):
     assert [e.source for e in found] == ["titles:lexicon", "titles:open_body", "titles:lexicon_lower_case"]
     scores = {e.text: e.score for e in found}
     assert scores["Chủ tịch UBND tỉnh"] > scores["Giám đốc Sở Tư pháp"] > scores["trưởng đoàn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case words of a department's name, one after another
+        (
+            "Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại Trương Văn Hậu dự.",
+            ["Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại"],
+        ),
+        ("Vụ trưởng Vụ Chính sách thương mại đa biên Hà Minh Châu dự.", ["Vụ trưởng Vụ Chính sách thương mại đa biên"]),
+        ("bà Lưu Thị Ngân, Vụ trưởng Vụ Ngân sách nhà nước;", ["Vụ trưởng Vụ Ngân sách nhà nước"]),
+        # a tail that is also a verb ends a body only where no lower-case word follows it
+        ("giao Bộ trưởng Bộ Tài chính tổng hợp phương án điều chuyển vốn.", ["Bộ trưởng Bộ Tài chính"]),
+        ("giao Vụ trưởng Vụ Đầu tư tổng hợp kiến nghị.", ["Vụ trưởng Vụ Đầu tư"]),
+        # the body a committee belongs to
+        ("Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Ung Văn Lực phát biểu.",
+         ["Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội"]),
+        ("Chủ tịch Hội người Việt Nam của Champasak dự.", ["Chủ tịch Hội người Việt Nam"]),
+        # Chinese provincial governments, in either case
+        ("Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam dự.", ["Phó Chủ tịch Chính phủ nhân dân tỉnh"]),
+        ("Phó Chủ tịch Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây dự.",
+         ["Phó Chủ tịch Chính phủ Nhân dân Khu tự trị dân tộc Choang"]),
+        # a Latin acronym names the body; a level word, a country or an initial does not
+        ("Ông Watanabe Takeshi, Trưởng đại diện JETRO tại TP.HCM, cho biết.", ["Trưởng đại diện JETRO"]),
+        ("Tổng Giám đốc EVN Trần Đình Nhân dự.", ["Tổng Giám đốc EVN"]),
+        ("Chủ tịch UBND TP Đà Nẵng dự.", ["Chủ tịch UBND TP"]),
+        ("Chủ tịch nước CHDCND Lào dự.", ["Chủ tịch nước CHDCND Lào"]),
+        # a numbered unit inside an open body keeps its number
+        ("Giám đốc Ngân hàng Nhà nước Khu vực 2 Lê An dự.", ["Giám đốc Ngân hàng Nhà nước Khu vực 2"]),
+        # a one-letter name prefix starts the holder's name; not in an all-caps headline
+        (
+            "Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Y Thuận Byă đề nghị.",
+            ["Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính"],
+        ),
+        # a deputy, and the delegation office that names two bodies
+        ("ĐBQH Hứa Quốc Bảo cho rằng.", ["ĐBQH"]),
+        ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh dự.", ["Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+        ("Bí thư Chi đoàn thôn phát biểu.", ["Bí thư Chi đoàn thôn"]),
+    ],
+)
+def test_longer_bodies(text, expected):
+    assert titles(text) == expected
+
+
+def test_a_one_letter_word_in_capitals_is_no_name_prefix():
+    assert titles("GIÁM ĐỐC SỞ Y TẾ TỈNH LẠNG SƠN BỊ KỶ LUẬT", ("LẠNG SƠN",)) == ["GIÁM ĐỐC SỞ Y TẾ TỈNH"]
+
+
+@pytest.mark.parametrize("text", ["Đoàn đại biểu Quốc hội tỉnh làm việc.", "Đoàn ĐBQH tỉnh tiếp xúc cử tri."])
+def test_a_delegation_is_no_office(text):
+    assert titles(text) == []

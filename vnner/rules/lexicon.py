@@ -71,7 +71,7 @@ PERSON_CUES = {
     name: "words"
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
-        "year_stems", "year_branches", "before_place", "local_units",
+        "year_stems", "year_branches", "before_place", "local_units", "org_words",
     )
 }
 
@@ -107,4 +107,5 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "honorific_phrases": tuple(data["honorifics"]),
         "country_names": tuple(countries(countries_name)["countries"]),
+        "org_words": tuple(data["org_words"]),  # case-sensitive: `Bộ Công Thương`, not `toàn bộ`
     }

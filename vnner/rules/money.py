@@ -1,7 +1,7 @@
 """MONEY finder: a number, optional scale words and a currency unit (guidelines, MONEY section).
 
 The span is `1,5 tỷ đồng`, `100.000 USD`, `1 tỷ 200 triệu đồng` (one span), `$100`, `5-10 triệu
-đồng` (a range is one span); leading `khoảng`/`hơn`/`gần`/`trên` and trailing `tiền mặt` stay
+đồng`, `3.000 đến 5.000 tỷ đồng` (a range is one span); leading `khoảng`/`hơn`/`gần`/`trên` and trailing `tiền mặt` stay
 outside because the span starts at the digit and ends at the unit. A number without a unit
 is never MONEY (`15.000 khẩu trang`, `500 triệu`), nor is a percentage.
 
@@ -79,7 +79,8 @@ class MoneyFinder:
         self.symbols = {symbol.lower(): code for symbol, code in words["symbols_before"].items()}
         scaled = rf"(?:{_NUM})(?: ?(?:{self.scale})(?!\w)){{1,3}}"
         self.part = rf"(?:{scaled}(?: {scaled}){{0,3}}|{_NUM})"  # `1 tỷ 200 triệu`, `500.000`
-        amount = rf"(?<![\w.,/:])(?:(?P<low>{_NUM}) ?- ?)?(?P<amount>{self.part})"
+        low = rf"(?P<low>{self.part})(?: ?[-–] ?| (?:đến|tới) )"  # `5-10 triệu`, `3.000 đến 5.000 tỷ`
+        amount = rf"(?<![\w.,/:])(?:{low})?(?P<amount>{self.part})"
         units = "|".join(re.escape(s) for s in sorted(self.units, key=len, reverse=True))
         symbols = "|".join(re.escape(s) for s in sorted(self.symbols, key=len, reverse=True))
         self.pattern = re.compile(
@@ -105,6 +106,14 @@ class MoneyFinder:
             total += value
         return total
 
+    def _low(self, low: str, high: str, amount: Decimal) -> Decimal:
+        """The lower end of a range: `500 triệu đến 1 tỷ` as written; a bare `3.000` (`3.000 đến
+        5.000 tỷ`) takes the scale of the upper end."""
+        if re.search(self.scale, low, re.I):
+            return self._amount(low)
+        scale = amount / self._amount(re.match(_NUM, high)[0]) if amount else Decimal(1)
+        return _number(low) * scale
+
     def _ordinary_word_follows(self, c: _Match) -> bool:
         """`đồng chí`, `đô thị`, `kíp trực`: the word after the unit shows it is an ordinary word."""
         excluded = self.units[c.unit][1] if c.unit else ()
@@ -124,10 +133,12 @@ class MoneyFinder:
             if verdict is None:
                 continue
             value: dict[str, object] = {"amount": _plain(amount), "currency": code}
-            if m["low"]:
-                scale = amount / self._amount(re.match(_NUM, amount_text)[0]) if amount else Decimal(1)
-                value = {"amount": _plain(_number(m["low"]) * scale), "amount_max": _plain(amount), "currency": code}
-            doc.add(m.start(), m.end(), "MONEY", score=verdict[1], source=f"money:{verdict[0]}", value=value)
+            start = m.start()
+            if m["low"] and (low := self._low(m["low"], amount_text, amount)) <= amount:
+                value = {"amount": _plain(low), "amount_max": _plain(amount), "currency": code}
+            elif m["low"]:
+                start = m.start("amount")  # `năm 2020 đến 500 tỷ đồng`: no range, a year before an amount
+            doc.add(start, m.end(), "MONEY", score=verdict[1], source=f"money:{verdict[0]}", value=value)
 
 
 @factory("money", MoneySettings)

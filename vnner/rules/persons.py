@@ -229,6 +229,13 @@ def _byline_name(run: list[NameToken], names: frozenset[str]) -> bool:
     return len(run) <= 3 or (len(run) <= 4 and run[0].key in names)
 
 
+def _byline_pair(runs: list) -> bool:
+    """`NGỌC HÀ – K'LINH`: a one-word name in capitals counts beside a longer name on the line."""
+    return len(runs) >= 2 and any(len(r) >= 2 for r in runs) and all(
+        len(r) >= 2 or _name_like(r[0].text) == "upper" for r in runs
+    )
+
+
 def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
     """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`)."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
@@ -239,7 +246,8 @@ def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
         for r in sorted(inside, key=lambda r: -r[0].start):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
         rest = re.sub(r"\([^()]*\)", "", rest)  # `Hải Yến (Phnom Penh)`: where the reporter writes from
-        if 0 < len(inside) <= 3 and all(r[0].start in starts for r in inside) and not rest.strip(" -,;"):
+        names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
+        if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines.add(offset)
         offset += len(line) + 1
     return lines
@@ -304,7 +312,8 @@ def _local_unit(c: _Run) -> bool:
     low, start = c.view.doc.lower, c.start
     window = max(0, start - 20)
     local = c.view.cues["local"].search(low, window, window + len(low[window:start].rstrip()))
-    return bool(local) and c.keys[0] not in c.view.names
+    in_lower_case = bool(local) and c.view.doc.norm[local.start() : local.end()].islower()  # not `Nhật Bản`
+    return in_lower_case and c.keys[0] not in c.view.names
 
 
 def _thing_name(c: _Run) -> bool:
@@ -340,8 +349,15 @@ TESTS = {
     "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
     "thing_name": _thing_name,
     "title_follows": _title_follows,
+    "after_org_word": lambda c: _after_org_word(c),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
+
+
+def _after_org_word(c: _Run) -> bool:
+    """`trụ sở Bộ Công Thương`: the run right after a capitalized org word names the body."""
+    before = " " + c.view.doc.norm[max(0, c.start - 12) : c.start]
+    return any(before.endswith(f" {word} ") for word in c.view.cues["org_words"])
 
 
 def _alias(run: list[NameToken], view: _View) -> bool:

@@ -281,6 +281,8 @@ class ProvinceFinder:
                 "ends_a_name": self._ends_a_name,
                 "after_honorific": self._after_honorific,
                 "provincial_city": self._provincial_city,
+                "glued_to_a_word": self._glued_to_a_word,
+                "after_a_province": self._after_a_province,
             },
         )
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
@@ -359,6 +361,20 @@ class ProvinceFinder:
         if province.country == "VN":
             return province.canonical not in self.centrally_run
         return not any(kind in province.unit_type.lower() for kind in self.city_types)  # `thành phố Osaka`
+
+    def _glued_to_a_word(self, m: _Match) -> bool:
+        """`Điểu K'Lơi`: the match is the end of a word with an apostrophe, not a name of its own."""
+        start, text = m.doc.words[m.i].start, m.doc.norm
+        return start >= 2 and text[start - 1] == "'" and text[start - 2].isalpha()
+
+    def _after_a_province(self, m: _Match) -> bool:
+        """`Thống đốc tỉnh Okayama Ibaraki Shunsuke`: right after a province and before a capitalized
+        word, a unit's name is a family name (Japanese ones often are), not a second province."""
+        words, start = m.doc.words, m.doc.words[m.i].start
+        last = m.i + m.n - 1
+        follows = last + 1 < len(words) and _joined(m.doc, words[last], words[last + 1])
+        named = follows and words[last + 1].shape in ("title", "upper")
+        return named and any(s.end == start - 1 and s.label == "PROVINCE" for s in m.doc.spans[-3:])
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]

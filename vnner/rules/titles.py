@@ -42,7 +42,8 @@ class TitleSettings:
 LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
-    "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body",
+    "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
+    "owners",
 )
 
 
@@ -88,6 +89,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
+    lex["verb_tails"] = frozenset(tuple(key(w) for w in tail.split()) for tail in data["verb_tails"])
     lex["countries"] = phrases(country_names)
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
     lex["pair_words"] = phrases(country_pair_words(settings.countries))
@@ -123,10 +125,10 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if c := m.match(j, lex["foreign_countries"]):
             j = end = j + c  # v1.2: a country after the body says whose it is, and ends it
             break
-        if not word.text[0].isupper() or _name_follows(m, j + 1) or (
-            word.key in surnames and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper()
-        ):
-            break  # lower-case text, or a holder's name follows the body (`Ung Văn Lực`)
+        if not word.text[0].isupper() or _name_follows(m, j + 1) or _name_starts(m, j, surnames):
+            break  # lower-case text, or a holder's name follows the body (`Ung Văn Lực`, `Y Thuận Byă`)
+        if j > i + n and _numbered_unit(m, j, lex):
+            break  # `Ngân hàng Nhà nước` + `Khu vực 2`: the numbered unit is a body of its own
         j = end = j + 1
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
         if (
@@ -136,11 +138,44 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             and not m.match(j, lex["scopes"])
         ):
             j = end = j + (m.match(j, lex["body_tails"]) or 1)  # `Ngoại tổng hợp`
-            if m.after(j - 1, 1) == j and (k := m.match(j, lex["body_tails"])):
-                j = end = j + k  # `Giao thông vận tải`, `Phát triển nông thôn`
+            while m.after(j - 1, 1) == j and (k := _tail(m, j, lex)):
+                j = end = j + k  # `Giao thông vận tải`, `Quản lý nợ`, `Chính sách thương mại đa biên`
     if end > i + n:
-        end = _country_pair(m, _enumeration(m, end, lex), lex)
+        end = _owner(m, _country_pair(m, _enumeration(m, end, lex), lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+def _tail(m: Matcher, j: int, lex: dict) -> int:
+    """Length of a further body tail at word j; one that is also a verb only before no lower-case word
+    (`Bộ Tài chính` + `tổng hợp phương án`; as a first tail it stays: `Trưởng khoa Ngoại tổng hợp`)."""
+    k = m.match(j, lex["body_tails"])
+    if k and tuple(w.key for w in m.words[j : j + k]) in lex["verb_tails"] and m.after(j + k - 1, 1) > 0:
+        return 0 if m.words[j + k].text.islower() else k
+    return k
+
+
+def _owner(m: Matcher, end: int, lex: dict) -> int:
+    """Extends a body over `của Quốc hội`: the body a committee belongs to is part of its name."""
+    if m.after(end - 1, 1) > 0 and m.words[end].key == "của" and m.after(end, 1) > 0:
+        return end + 1 + k if (k := m.match(end + 1, lex["owners"])) else end
+    return end
+
+
+def _name_starts(m: Matcher, j: int, surnames: frozenset[str]) -> bool:
+    """Word j starts a holder's name: a surname or a one-letter name prefix (`Y Thuận`, Ê Đê)
+    before a capitalized word."""
+    if m.after(j, 1) < 0:
+        return False
+    following = m.words[j + 1].text
+    if len(m.words[j].text) == 1 and m.words[j].text.isupper():
+        return following[0].isupper() and following[1:].islower()  # not `SỞ Y TẾ` in capitals
+    return m.words[j].key in surnames and following[0].isupper()
+
+
+def _numbered_unit(m: Matcher, j: int, lex: dict) -> bool:
+    """A numbered unit with its number starts at word j (`Khu vực 2`)."""
+    k = m.match(j, lex["numbered_bodies"])
+    return bool(k) and _NUMBER.match(m.text, m.words[j + k - 1].end) is not None
 
 
 _CONNECTIVES = frozenset({"tại", "và", "ở", "cùng", "đã", "cho", "nhân", "về"})
@@ -193,6 +228,18 @@ def _item(m: Matcher, j: int, lex: dict) -> int:
     return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym(m: Matcher, j: int, lex: dict) -> int:
+    """1 where word j is a Latin acronym naming the body (`JICA`, `EVN`, `KOTRA`); not a level word
+    (`TP`), a country (`CHDCND Lào`) nor a dotted initial (`S.TRUNG`)."""
+    word = m.words[j]
+    glued = m.text[word.end : word.end + 1] in (".", "'")
+    known = m.match(j, lex["scopes"]) or m.match(j, lex["countries"])  # `TP`, `CHDCND Lào`
+    return int(m.free[j] and bool(_ACRONYM.fullmatch(word.text)) and not glued and not known)
+
+
 _NUMBER = re.compile(r" \d+(?![\w.,/:-]\d)")
 
 
@@ -231,8 +278,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
         elif (k := m.match(end, lex["bodies"])) and not _name_follows(m, end + k):
             scoped = m.match(end, lex["scoped_bodies"]) == k
-        elif k := _org_body(m, end, lex, surnames):
-            kind, scoped = "open_body", True
+        elif k := _org_body(m, end, lex, surnames) or _acronym(m, end, lex):
+            kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Trưởng đại diện JICA`
         elif k := numbered:
             kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
         else:
