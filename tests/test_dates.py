@@ -139,3 +139,18 @@ def test_pipeline_returns_dates() -> None:
 )
 def test_a_bare_year_coordinated_with_a_year_is_a_date(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare first day of a range that ends in a full date (two DATEs, as `từ ngày 10 đến ngày 14/4`)
+        ("Hội chợ diễn ra từ 21 đến 25/10/2024 tại Nghĩa Ô.", [("21", "2024-10-21"), ("25/10/2024", "2024-10-25")]),
+        # a year after a crop season, a festival or a fiscal year: the number only
+        ("Thu hoạch lúa vụ Thu Đông 2025.", [("2025", "2025")]),
+        ("Xuất khẩu dịp Tết Nguyên đán 2026.", [("2026", "2026")]),
+        ("Ngân sách năm tài khóa 2024.", [("2024", "2024")]),
+    ],
+)
+def test_range_days_and_season_years(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected

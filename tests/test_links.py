@@ -106,6 +106,34 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
     assert sorted(len(p.mentions) for p in doc.people) == [1, 1, 1]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-word given name ends the full name
+        ("Bà Sơn Thị Kim Chi nhận khen thưởng. Bà Kim Chi cảm ơn.", [["Kim Chi", "Sơn Thị Kim Chi"]]),
+        # a name that is not Vietnamese is also referred to by its first words
+        ("Ông Y Khuê Byă phát biểu. Ông Y Khuê cho biết thêm.", [["Y Khuê", "Y Khuê Byă"]]),
+        # two fuller names end the same way: the short mention joins neither
+        (
+            "Bà Sơn Thị Kim Chi và bà Lê Thị Kim Chi dự. Bà Kim Chi cảm ơn.",
+            [["Kim Chi"], ["Lê Thị Kim Chi"], ["Sơn Thị Kim Chi"]],
+        ),
+        # a Vietnamese name is not referred to by its first words
+        ("Ông Nguyễn Văn An và ông Nguyễn Văn dự.", None),
+        # two people in one credit are two people, not a name and its alias
+        ("Lễ ký kết. Ảnh: Giàng Sử - Thu Phương", [["Giàng Sử"], ["Thu Phương"]]),
+    ],
+)
+def test_shorter_mentions_and_credits(text, expected):
+    doc = parse(text, model=None)
+    groups = sorted(sorted(m.text for m in p.mentions) for p in doc.people)
+    if expected is None:
+        assert all(len(g) == 1 for g in groups)
+    else:
+        assert groups == expected
+
+
 RECORD = {
     "id": "x-p01",
     "text": "Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh phát biểu.",

@@ -140,3 +140,8 @@ def test_ranges_are_one_span(text, expected):
 def test_a_larger_number_before_đến_is_no_lower_end():
     found = [(e.text, e.value) for e in extract_rules("từ năm 2020 đến 500 tỷ đồng") if e.label == "MONEY"]
     assert found == [("500 tỷ đồng", vnd(500_000_000_000))]
+
+
+def test_yen_in_latin_spelling():
+    found = [(e.text, e.value) for e in extract_rules("vốn 48 tỷ yen") if e.label == "MONEY"]
+    assert found == [("48 tỷ yen", {"amount": 48_000_000_000, "currency": "JPY"})]

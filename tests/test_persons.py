@@ -233,3 +233,22 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
     entities = extract_rules(text)
     assert [e.text for e in entities if e.label == "PERSON"] == [person]
     assert [e.text for e in entities if e.label == "PROVINCE"] == [province]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ trưởng Hạnh cho biết Bộ đã gửi văn bản.", ["Hạnh"]),  # a one-word name before a verb
+        ("Phó Thủ tướng Phong ghi nhận sự chủ động.", ["Phong"]),
+        ("Giám đốc Agribank cho biết.", []),  # not a Vietnamese syllable, not seen in a fuller name
+        ("Ông Hayashi Noboru dự. Thống đốc Hayashi cho biết.", ["Hayashi Noboru", "Hayashi"]),
+        ("Thứ trưởng Hạnh và đoàn công tác.", []),  # no verb: as likely a body's name
+        ("Thủ tướng phát biểu. Ảnh: VGP/Nhật Bắc", ["Nhật Bắc"]),  # an agency before the name
+        ("Công nhân thi công. Ảnh: H.PHÚC – Bài: HOÀNG PHÚC", ["H.PHÚC", "HOÀNG PHÚC"]),  # `Bài` is a credit
+        ("Lễ ký kết. Ảnh: Hoàng Lâm - Văn Thịnh", ["Hoàng Lâm", "Văn Thịnh"]),
+        ("bà Nay H'Bin, Phó Chủ tịch Hội", ["Nay H'Bin"]),  # `Nay` is a Jrai family name here
+        ("tại bán đảo Phương Mai và cửa khẩu quốc tế Kim Thành", []),
+    ],
+)
+def test_one_word_names_and_credits(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -217,6 +217,14 @@ def test_lower_case_and_open_bodies_score_lower(run_component):
         ("ĐBQH Hứa Quốc Bảo cho rằng.", ["ĐBQH"]),
         ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh dự.", ["Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
         ("Bí thư Chi đoàn thôn phát biểu.", ["Bí thư Chi đoàn thôn"]),
+        # abbreviations glued by `&` or `-`, a Roman-numbered unit, named offices of national bodies
+        ("Thứ trưởng Bộ KH&ĐT dự.", ["Thứ trưởng Bộ KH&ĐT"]),
+        ("Phó Giám đốc Sở LĐ-TB&XH tỉnh dự.", ["Phó Giám đốc Sở LĐ-TB&XH tỉnh"]),
+        ("Chi cục trưởng Chi cục Hải quan khu vực III cho biết.", ["Chi cục trưởng Chi cục Hải quan khu vực III"]),
+        ("Tổng Kiểm toán Nhà nước dự.", ["Tổng Kiểm toán Nhà nước"]),
+        ("Chủ nhiệm Văn phòng Chủ tịch nước dự.", ["Chủ nhiệm Văn phòng Chủ tịch nước"]),
+        ("Ủy viên Trung ương Đảng Cộng sản Trung Quốc dự.", ["Ủy viên Trung ương Đảng Cộng sản Trung Quốc"]),
+        ("Tham tán Lao động Đại sứ quán Hàn Quốc tại Việt Nam dự.", ["Tham tán Lao động Đại sứ quán Hàn Quốc"]),
     ],
 )
 def test_longer_bodies(text, expected):

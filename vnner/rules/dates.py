@@ -59,7 +59,7 @@ class DateSettings:
 WORD_LISTS = (
     "day_words", "frame_words", "holiday_words", "after_words", "year_words", "year_stems", "year_branches",
     "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
-    "chain_words", "lend_words",
+    "chain_words", "lend_words", "range_start_words",
 )
 
 
@@ -126,6 +126,10 @@ class _Cues:
         self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
         self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
+        # `từ 21 đến 25/10/2024`: a bare day that starts a range ending in a full date
+        self.range_day = re.compile(
+            rf"(?<!\w){_alt(words['range_start_words'])} (\d{{1,2}}) {_alt(words['lend_words'])} \Z", re.I
+        )
 
 
 Parts = tuple[int | None, int | None, int | None]  # year, month, day
@@ -229,6 +233,7 @@ class DateFinder:
         text = doc.norm
         accepted, pending = self._candidates(text)
         kept = self._chain(text, _select(accepted), pending)
+        kept = self._range_days(text, kept)
         self._lend(text, kept)
         for c in kept:
             value = self._value(c, text, doc.document_date)
@@ -265,6 +270,16 @@ class DateFinder:
             if any(leads(k, c) and gap.fullmatch(text, k.end, c.start) for k in kept):
                 kept = _select([*kept, c])
         return kept
+
+    def _range_days(self, text: str, kept: list[_Candidate]) -> list[_Candidate]:
+        """Adds the bare first day of `từ 21 đến 25/10/2024` (two DATEs, as `từ ngày 10 đến ngày 14/4`)."""
+        found = []
+        for k in kept:
+            if k.parts and k.parts[0][1] is not None and k.parts[0][2] is not None:
+                day = self.cues.range_day.search(text, max(0, k.start - 16), k.start)
+                if day and 1 <= int(day[1]) <= 31:
+                    found.append(_Candidate(day.start(1), day.end(1), 0.8, ((None, None, int(day[1])),), "range_day"))
+        return _select([*kept, *found]) if found else kept
 
     def _lend(self, text: str, kept: list[_Candidate]) -> None:
         """`ngày 10 đến ngày 14/4`: a day alone takes the month and year of the date after it."""

@@ -71,7 +71,7 @@ PERSON_CUES = {
     name: "words"
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
-        "year_stems", "year_branches", "before_place", "local_units", "org_words",
+        "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name",
     )
 }
 
@@ -92,7 +92,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         # words a name never starts with: `Theo`, `ông`, `Em` are dropped from the front of a run
         "dropped_first": sets["lead_words"] | singles | {key(w) for w in data["roles"] if " " not in w},
         "honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
-        "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*$"),
+        # `Ảnh: VGP/Nhật Bắc`: an agency's short name may stand before the name
+        "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*(?:[^\W\d_]{{2,10}}/)?$"),
+        "credit_words": frozenset(key(w) for w in data["credits"]),
+        "verb_after_name": re.compile(rf" (?:{alternatives(data['verbs_after_name'])})(?!\w)"),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
         "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),

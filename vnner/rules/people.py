@@ -4,8 +4,9 @@ A linker that runs after the roles linker. Mentions are one person when their `n
 equal (a repeated name, an all-caps byline, a transliteration and its Latin form), when one is
 the alias of the name right before it (`Vi-lay (Vilay Phommachanh)`, `Bô Nhơn – Lê Viết
 Muồng`: spans the PERSON component made with its `alias` rules), when one is written with
-initials (`S.TRUNG` for `SƠN TRUNG`), or when a one-word mention (`ông Dũng`) is the last word of
-exactly one fuller name. Each person gets the titles and provinces of its roles.
+initials (`S.TRUNG` for `SƠN TRUNG`), or when a shorter mention (`ông Dũng`, `bà Kim Chi`) ends
+exactly one fuller name (or starts it, for a name that is not Vietnamese: `Y Khuê` of `Y Khuê Byă`).
+Each person gets the titles and provinces of its roles.
 """
 
 from __future__ import annotations
@@ -75,9 +76,17 @@ def _words_of(name: str) -> list[str]:
     return [name_key(w) for w in name.split() if any(c.isalpha() for c in w)]
 
 
+def _short_forms(words: tuple[str, ...], vietnamese: bool) -> set[tuple[str, ...]]:
+    """The shorter forms a name is referred to by: a Vietnamese name by its last words (`bà Mai`,
+    `bà Kim Chi` for `Sơn Thị Kim Chi`), other names also by their first words (`Kim` for `Kim
+    Sung-jin`, `Y Khuê` for `Y Khuê Byă`)."""
+    forms = {words[-k:] for k in range(1, len(words))}
+    return forms if vietnamese else forms | {words[:k] for k in range(1, len(words))}
+
+
 def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> list[list[int]]:
     """Indices of `mentions` (in text order, possibly from several records of one document) grouped
-    by person: equal `name_key`s, an alias right after its name, initials, a one-word mention."""
+    by person: equal `name_key`s, an alias right after its name, initials, a shorter mention."""
     groups = _Groups(len(mentions))
     first_with_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
@@ -85,28 +94,26 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
     for i in range(1, len(mentions)):
         if alias_of_previous[i]:
             groups.join(i - 1, i)
-    words = [_words_of(m.text) for m in mentions]
+    words = [tuple(_words_of(m.text)) for m in mentions]
     by_last_word: dict[str, list[int]] = {}  # written-out names of two words or more, by last word
-    by_end_word: dict[str, list[int]] = {}  # ... by the words a short mention may use for them
+    by_ends: dict[tuple[str, ...], list[int]] = {}  # ... by the words a shorter mention may use for them
     for j, mention in enumerate(mentions):
         if len(words[j]) > 1 and "." not in mention.text:
             by_last_word.setdefault(_syllables(mention.text)[-1], []).append(j)
-            # A Vietnamese name is referred to by its last word (`bà Mai` for `Lò Thị Mai`), others by either.
-            for end in {words[j][-1]} if is_vietnamese(mention.text) else {words[j][0], words[j][-1]}:
-                by_end_word.setdefault(end, []).append(j)
+            for end in _short_forms(words[j], is_vietnamese(mention.text)):
+                by_ends.setdefault(end, []).append(j)
     for i, mention in enumerate(mentions):  # `S.TRUNG` for `SƠN TRUNG`
         if "." in mention.text:
             candidates = by_last_word.get(_syllables(mention.text)[-1], [])
             full = next((j for j in candidates if _initials_match(mention.text, mentions[j].text)), None)
             if full is not None:
                 groups.join(full, i)
-    # `ông Dũng` for `Lê Văn Dũng`, `Kim` for `Kim Sung-jin`, `Khăm-phăn` for `Khăm-phăn Xay-nha-vông`:
-    # a one-word mention joins the one person whose first or last word it is, if only one fits.
+    # `ông Dũng` for `Lê Văn Dũng`, `Kim Chi` for `Sơn Thị Kim Chi`, `Kim` for `Kim Sung-jin`, `Y Khuê`
+    # for `Y Khuê Byă`: a shorter mention joins the one person whose name ends (or starts) with it.
     for i in range(len(mentions)):
-        if len(words[i]) == 1:
-            fuller = {groups.find(j) for j in by_end_word.get(words[i][0], [])}
-            if len(fuller) == 1:
-                groups.join(fuller.pop(), i)
+        fuller = {groups.find(j) for j in by_ends.get(words[i], []) if len(words[j]) > len(words[i])}
+        if len(fuller) == 1 and "." not in mentions[i].text:
+            groups.join(fuller.pop(), i)
     by_group: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         by_group.setdefault(groups.find(i), []).append(i)

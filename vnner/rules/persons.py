@@ -263,6 +263,7 @@ class _View:
     window: int
     bylines: set[int] = field(default_factory=set)
     previous_end: int = 0
+    previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
 
 
 @dataclass(frozen=True)
@@ -350,8 +351,20 @@ TESTS = {
     "thing_name": _thing_name,
     "title_follows": _title_follows,
     "after_org_word": lambda c: _after_org_word(c),
+    "credit_word": lambda c: len(c.tokens) == 1 and c.keys[0] in c.view.cues["credit_words"]
+    and c.view.doc.norm.startswith(":", c.end),  # `Bài: HOÀNG PHÚC`
+    "verb_follows": lambda c: bool(c.view.cues["verb_after_name"].match(c.view.doc.lower, c.end)),
+    "given_name_shaped": lambda c: len(c.tokens) == 1 and (not _foreign(c.tokens[0].text) or _seen_in_a_name(c)),
+    "credit_continues": lambda c: c.view.previous_credit
+    and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
+
+
+def _seen_in_a_name(c: _Run) -> bool:
+    """The one word is a word of a PERSON found before it (`Hayashi` after `Hayashi Noboru`)."""
+    word = c.keys[0]
+    return any(s.label == "PERSON" and word in c.view.doc.lower[s.start : s.end].split() for s in c.view.doc.spans)
 
 
 def _after_org_word(c: _Run) -> bool:
@@ -413,7 +426,7 @@ class PersonFinder:
             if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):
                 start, end = run[0].start, run[-1].end
                 doc.add(start, end, "PERSON", score=verdict[1], source=f"persons:{verdict[0]}")
-                view.previous_end = end
+                view.previous_end, view.previous_credit = end, "credit" in verdict[0]
 
 
 @factory("persons", PersonSettings)

@@ -130,6 +130,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if j > i + n and _numbered_unit(m, j, lex):
             break  # `Ngân hàng Nhà nước` + `Khu vực 2`: the numbered unit is a body of its own
         j = end = j + 1
+        while j < len(m.words) and m.free[j] and _glued_capitals(m, j - 1):
+            j = end = j + 1  # `Bộ KH&ĐT`, `Sở LĐ-TB&XH`: one abbreviation
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
         if (
             tail
@@ -143,6 +145,12 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if end > i + n:
         end = _owner(m, _country_pair(m, _enumeration(m, end, lex), lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+def _glued_capitals(m: Matcher, j: int) -> bool:
+    """Words j and j + 1 are capitals glued by `&` or `-` (`KH&ĐT`, `LĐ-TB`)."""
+    left, right = m.words[j], m.words[j + 1]
+    return m.text[left.end : right.start] in ("&", "-") and left.text.isupper() and right.text.isupper()
 
 
 def _tail(m: Matcher, j: int, lex: dict) -> int:
@@ -240,7 +248,7 @@ def _acronym(m: Matcher, j: int, lex: dict) -> int:
     return int(m.free[j] and bool(_ACRONYM.fullmatch(word.text)) and not glued and not known)
 
 
-_NUMBER = re.compile(r" \d+(?![\w.,/:-]\d)")
+_NUMBER = re.compile(r" (?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu vực III`
 
 
 def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, str, int] | None:
