@@ -86,6 +86,37 @@ def test_roles_follow_the_guidelines(text, expected):
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a linking verb that starts a later clause of the sentence: the sentence's person
+            "Ông Páo sinh năm 1965, người dân tộc H'Mông, từng giữ chức Trưởng Ban Dân vận Tỉnh ủy Lào Cai.",
+            [("Páo", "Trưởng Ban Dân vận Tỉnh ủy", "Lào Cai")],
+        ),
+        (
+            "Đồng chí Lò Minh Hải tái đắc cử Bí thư Tỉnh ủy Sơn La nhiệm kỳ 2025-2030",
+            [("Lò Minh Hải", "Bí thư Tỉnh ủy", "Sơn La")],
+        ),
+        (  # a coordinated predicate after the person's own title
+            "Bộ Chính trị điều động đồng chí Hà Thị Mai Phương, Phó Trưởng Ban Tổ chức Trung ương, tham gia "
+            "Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Hà Giang.",
+            [("Hà Thị Mai Phương", "Phó Trưởng Ban Tổ chức Trung ương", None),
+             ("Hà Thị Mai Phương", "Bí thư Tỉnh ủy", "Hà Giang")],
+        ),
+        (  # an office of someone not named stands between: no link
+            "Ông Nguyễn Văn An giao Giám đốc Sở Tài chính làm Trưởng ban chỉ đạo.",
+            [],
+        ),
+        (  # `;` closes a person's entry
+            "Dự có ông Nguyễn Văn An; đại diện Sở Nội vụ được bổ nhiệm làm Giám đốc Sở Nội vụ.",
+            [],
+        ),
+    ],
+)
+def test_a_linking_verb_reaches_the_sentence_s_person(text, expected):
+    assert roles(text) == expected
+
+
 def test_people_group_spellings_aliases_and_initials():
     doc = parse(
         "Đồng chí Vi-lay Phôm-ma-chăn (Vilay Phommachanh) và ông Lê Văn Dũng dự. Ông Dũng cảm ơn đồng chí "

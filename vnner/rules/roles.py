@@ -3,8 +3,9 @@
 A linker: it runs after the entities are final and reads `doc.ents`. Titles joined by `,`, `-`
 or `kiêm`, with the provinces right after them, form a chain; a chain right before a name
 (with only `tỉnh`, an honorific or a rank between) is that person's, else a chain right after
-a name (after `,`, `-`, `(`, or a verb such as `giữ chức`, `nguyên`) is. Nothing links across a
-sentence or another PERSON. A title's province is the PROVINCE right after it (after an
+a name (after `,`, `-`, `(`, or a verb such as `giữ chức`, `nguyên`) is; a chain after a linking
+verb that ends a clause (`Ông Páo sinh năm 1965, ..., từng giữ chức`) is the sentence's nearest
+PERSON's. Nothing links across a sentence or another PERSON. A title's province is the PROVINCE right after it (after an
 optional `tỉnh`/`thành phố`/`TP`, never after `tại`); in a chain, the province after its last
 title also belongs to the earlier titles that are no national office (`Bí thư` in `Bí thư,
 Tỉnh trưởng Sekong`, not `UVTW Đảng`). Words are in `vnner/data/roles.yaml`.
@@ -63,7 +64,8 @@ class RoleLinker:
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
         self.before_province = {tuple(_words(w)) for w in data["before_province"]}
         self.national = [tuple(_words(w)) for w in data["national_words"]]
-        self.evidence = Evidence.load(settings.evidence, {}, frozenset(("before_name", "after_name", "after_verb")))
+        forms = frozenset(("before_name", "after_name", "after_verb", "after_verb_in_sentence"))
+        self.evidence = Evidence.load(settings.evidence, {}, forms)
 
     def __call__(self, doc: Doc) -> None:
         ents, text = doc.ents, doc.text
@@ -93,20 +95,37 @@ class RoleLinker:
                 continue
             before = chain.start - 1
             person = before if ents[before].label == "PERSON" else holder.get(before)
-            if person is None:
-                continue
             gap = _words(text[ents[before].end : ents[chain.start].start])
             if gap[:1] == [")"]:  # after an alias in brackets: `Khăm-phăn (Khamphanh), Bí thư ...`
                 gap = gap[1:]
-            if person == before and gap in ([], [","], ["-"], ["("]):
+            if person is not None and person == before and gap in ([], [","], ["-"], ["("]):
                 form = "after_name"
-            elif self._verb(gap):
+            elif person is not None and self._verb(gap):
                 form = "after_verb"
+            elif (person := self._subject(text, ents, chain, sentence, holder)) is not None:
+                form = "after_verb_in_sentence"  # `Ông Páo sinh năm 1965, ..., từng giữ chức Trưởng Ban ...`
             else:
                 continue
             roles += self._roles(ents, chain, person, form)
             holder[chain.end] = person
         doc.roles = tuple(sorted(roles, key=lambda r: (r.person.start, r.title.start)))
+
+    def _subject(self, text: str, ents, chain: _Chain, sentence: list[int], holder: dict) -> int | None:
+        """The sentence's PERSON a chain is said of after a linking verb that starts its clause
+        (`..., từng giữ chức`, `... và giữ chức`): the nearest PERSON before it, with only dates, provinces and that
+        person's own titles between, and no `;` (which closes a person's entry)."""
+        clause = re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])[-1]
+        if not self._verb(_words(clause)):
+            return None
+        k, start = chain.start - 1, ents[chain.start].start
+        while k >= 0 and sentence[k] == sentence[chain.start] and ";" not in text[ents[k].end : start]:
+            if ents[k].label == "PERSON":
+                return k
+            owner = next((p for end, p in holder.items() if end >= k and ents[p].end <= ents[k].start), None)
+            if ents[k].label == "TITLE" and owner is None:
+                return None  # an office of someone not named: `giao Giám đốc Sở X làm ...`
+            k -= 1
+        return None
 
     def _verb(self, gap: list[str]) -> bool:
         """`giữ chức`, `, nguyên`, `vừa được tín nhiệm bầu vào`: modifiers, then one linking verb."""
