@@ -45,12 +45,19 @@ def name_key(name: str) -> str:
     """`Lếch-lay Sỉ-vi-lay` and `Leklay Sivilay` give one key; `Nguyễn Đức Hải` and `Nguyễn Đức Hai` two."""
     if is_vietnamese(name):
         return " ".join(key(s) for s in syllables(name))
-    tables = _tables()
-    words = []
-    for word in name.split():
-        folded = (_fold_ending(bare(s.lower()), tables["syllable_endings"]) for s in syllables(word))
-        words.append(_fold_ending("".join(folded), tables["word_endings"]))
-    joined = "".join(words)
-    for written, replacement in tables["pairs"]:
+    joined = "".join(_folded_word(word) for word in name.split())
+    for written, replacement in _tables()["pairs"]:
         joined = joined.replace(written, replacement)
-    return re.sub(r"(.)\1+", r"\1", joined)
+    return _DOUBLED.sub(r"\1", joined)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    """One space-separated word folded: each syllable's ending, then the word's. Words repeat far
+    more than whole names do, so this is the level worth caching."""
+    tables = _tables()
+    folded = "".join(_fold_ending(bare(s.lower()), tables["syllable_endings"]) for s in syllables(word))
+    return _fold_ending(folded, tables["word_endings"])

@@ -341,13 +341,18 @@ class ProvinceFinder:
         for last in range(end, i - 1, -1):
             if words[last].text == "-":
                 continue
-            surface = doc.norm[words[i].start : words[last].end]
-            entry = table.folded.get(name_key(surface))
-            if entry is None or is_vietnamese(surface) or not _name_cased(words[i : last + 1]):
+            surface, span = doc.norm[words[i].start : words[last].end], words[i : last + 1]
+            ascii_only = surface.isascii()
+            # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`);
+            # the cheap tests come first, the key is computed for what passes them
+            if not ascii_only and "-" not in surface and last - i < 2:
+                continue  # one or two Vietnamese-lettered words without a hyphen: no loose name
+            if not (ascii_only or _loose_name(span, self.names)) or not _name_cased(span):
                 continue
-            if surface.isascii() or (
-                entry.province.country in LOOSE_COUNTRIES and _loose_name(words[i : last + 1], self.names)
-            ):  # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`)
+            entry = table.folded.get(name_key(surface))
+            if entry is None or is_vietnamese(surface):
+                continue
+            if ascii_only or entry.province.country in LOOSE_COUNTRIES:
                 return last - i + 1, entry, "folded"
         return None
 
