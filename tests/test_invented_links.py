@@ -47,6 +47,25 @@ ROLE_XFAIL: dict[str, str] = {
     "p04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
     "q02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set q: misses `Đại biểu Quốc hội đoàn tỉnh` TITLE, `Đại biểu` TITLE; adds `Đại biểu Quốc hội` TITLE",
     "q10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set q: misses `Hayashi` PERSON, `2024` DATE",
+    "s03-p03": "first run of set s: misses [Lê Minh Khôi / Bí thư Tỉnh ủy / None]",
+    "s04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Bí thư Đảng ủy xã` TITLE, `Phó Bí thư Thường trực Đảng ủy xã` TITLE, `Phó Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy` TITLE, `Phó Bí thư Thường trực Đảng ủy` TITLE, `Phó Bí thư Đảng ủy` TITLE",
+    "s05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Chủ tịch nước` TITLE, `Giám đốc Hợp tác xã nông nghiệp Thành Công` TITLE; adds `quyền Chủ tịch nước` TITLE, `Giám đốc` TITLE",
+    "s06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Ủy viên Ban Chấp hành Đảng bộ tỉnh` TITLE; adds `Ủy viên Ban Chấp hành Đảng bộ` TITLE",
+    "s07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Bí thư Chi bộ thôn` TITLE; adds `Bí thư Chi bộ` TITLE",
+    "s09-p02": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Bí thư Trung ương Đoàn` TITLE; adds `Bí thư Trung ương` TITLE",
+    "s09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set s: misses `Bí thư Trung ương Đoàn` TITLE, `Trần Hoàng Nam` PERSON; adds `Bí thư Trung ương` TITLE, `Đoàn Trần Hoàng Nam` PERSON",
+    "s10-p03": "first run of set s: misses [Đàng Văn Thuận / Bí thư Tỉnh ủy / None]",
+    "t04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set t: misses `Chủ tịch Hiệp hội Cà phê - Ca cao Việt Nam` TITLE; adds `Chủ tịch Hiệp hội Cà phê` TITLE",
+    "t07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set t: misses `Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh` TITLE; adds `Giám đốc` TITLE",
+    "t07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set t: misses `Trưởng ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh` TITLE; adds `Trưởng ban` TITLE",
+    "t08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set t: misses `Giám đốc Văn phòng đại diện Tổng cục Du lịch Hàn Quốc` TITLE; adds `Giám đốc Văn phòng` TITLE",
+    "t09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set t: misses `Phan Thái Bình` PERSON, `Trưởng ban Chỉ đạo xây dựng bảng giá đất` TITLE; adds `Thái Bình` PROVINCE, `Trưởng ban Chỉ đạo` TITLE",
+    "u01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set u: misses `Vĩnh` PERSON",
+    "u03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set u: misses `Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
+    "u04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set u: misses `Phương` PERSON, `Vụ trưởng Vụ Tín dụng các ngành kinh tế` TITLE; adds `Vụ trưởng Vụ Tín dụng` TITLE",
+    "u07-p04": "first run of set u: misses [Rơ Châm Thuyên / Phó Bí thư Tỉnh ủy / Kon Tum] adds [Rơ Châm Thuyên / Phó Bí thư Tỉnh ủy / None]",
+    "v02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set v: adds `Kim Thành` PERSON, `Bắc Sơn` PERSON",
+    "v04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set v: misses `Giám đốc Hiệp hội Xúc tiến lao động` TITLE; adds `Giám đốc Hiệp hội Xúc tiến` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -61,6 +80,12 @@ PEOPLE_XFAIL: dict[str, str] = {
     "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
     "o10": "first run of set o: same-person pairs differ (entity spans differ too)",
     "q10": "first run of set q: same-person pairs differ (entity spans differ too)",
+    "s09": "first run of set s: same-person pairs differ (entity spans differ too)",
+    "u01": "first run of set u: same-person pairs differ (entity spans differ too)",
+    "u04": "first run of set u: same-person pairs differ (entity spans differ too)",
+    "v02": "first run of set v: same-person pairs differ (entity spans differ too)",
+    "v03": "first run of set v: same-person pairs differ (entity spans differ too)",
+    "v09": "first run of set v: same-person pairs differ",
 }
 
 
