@@ -248,6 +248,11 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         ("Lễ ký kết. Ảnh: Hoàng Lâm - Văn Thịnh", ["Hoàng Lâm", "Văn Thịnh"]),
         ("bà Nay H'Bin, Phó Chủ tịch Hội", ["Nay H'Bin"]),  # `Nay` is a Jrai family name here
         ("tại bán đảo Phương Mai và cửa khẩu quốc tế Kim Thành", []),
+        ("Bà Đàng Thị Hồng Nhung, người Chăm ở Châu Phong, chia sẻ.", ["Đàng Thị Hồng Nhung"]),  # a place after `ở`
+        ("cặp chợ biên giới Kim Thành – Bắc Sơn", []),
+        ("Theo Thống đốc Phương, Ngân hàng Nhà nước đã chỉ đạo.", ["Phương"]),
+        ("Bộ trưởng Vĩnh được giao rà soát.", ["Vĩnh"]),
+        ("Phó Chủ tịch Thường trực UBND thành phố Phan Thái Bình – Trưởng ban Chỉ đạo", ["Phan Thái Bình"]),
     ],
 )
 def test_one_word_names_and_credits(text, expected):

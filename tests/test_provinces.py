@@ -114,3 +114,11 @@ def test_vietnamese_words_never_fold_into_a_foreign_unit(text):
 def test_a_foreign_city_of_a_province_is_no_province_but_a_city_unit_is():
     text = "thành phố Osaka, tỉnh Osaka, thành phố Busan, thành phố Savannakhet, TP Phnom Penh, thủ đô Tokyo"
     assert [e.text for e in extract_rules(text) if e.label == "PROVINCE"] == ["Osaka", "Busan", "Phnom Penh", "Tokyo"]
+
+
+def test_chinese_provinces_bare_where_no_common_name_shares_the_spelling():
+    found = provinces("Đoàn làm việc tại Phúc Kiến, Hồ Bắc, Hồ Nam và An Huy; phóng viên Hải Nam đưa tin.")
+    assert [(text, country) for text, _, country in found] == [
+        ("Phúc Kiến", "CN"), ("Hồ Bắc", "CN"), ("Hồ Nam", "CN"), ("An Huy", "CN")
+    ]
+    assert [t for t, _, _ in provinces("Đoàn làm việc tại tỉnh Hải Nam.")] == ["Hải Nam"]

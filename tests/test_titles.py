@@ -225,6 +225,19 @@ def test_lower_case_and_open_bodies_score_lower(run_component):
         ("Chủ nhiệm Văn phòng Chủ tịch nước dự.", ["Chủ nhiệm Văn phòng Chủ tịch nước"]),
         ("Ủy viên Trung ương Đảng Cộng sản Trung Quốc dự.", ["Ủy viên Trung ương Đảng Cộng sản Trung Quốc"]),
         ("Tham tán Lao động Đại sứ quán Hàn Quốc tại Việt Nam dự.", ["Tham tán Lao động Đại sứ quán Hàn Quốc"]),
+        # party committees and cells of a level, the Youth Union's central committee, branches and offices
+        ("Bí thư Đảng ủy xã Nguyễn Văn An dự.", ["Bí thư Đảng ủy xã"]),
+        ("Bí thư Chi bộ thôn phát biểu.", ["Bí thư Chi bộ thôn"]),
+        ("Bí thư Trung ương Đoàn Trần Hoàng Nam dự.", ["Bí thư Trung ương Đoàn"]),
+        ("Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh dự.",
+         ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+        ("Giám đốc Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội dự.",
+         ["Giám đốc Văn phòng đại diện Tổng cục Du lịch Hàn Quốc"]),
+        # a part of a body's name joined by a spaced hyphen
+        ("Chủ tịch Hiệp hội Cà phê - Ca cao Việt Nam dự.", ["Chủ tịch Hiệp hội Cà phê - Ca cao Việt Nam"]),
+        ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh dự.", ["Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]),
+        ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội dự.", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]),
+        ("Giám đốc Sở Y tế - Nguyễn Văn An dự.", ["Giám đốc Sở Y tế"]),
     ],
 )
 def test_longer_bodies(text, expected):

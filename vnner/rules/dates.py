@@ -90,7 +90,8 @@ _FORMS = {
         "full": _PRE.format("ngày") + _L + _DMY.format(1, _D, _M, _Y) + _R,
         "iso": _L + rf"(?P<y1>{_Y})-(?P<m1>0[1-9]|1[0-2])(?:-(?P<d1>0[1-9]|[12]\d|3[01]))?" + _R,
         "words": rf"(?<!\w)(?:ngày (?P<d1>{_D}) )?tháng (?P<m1>{_M})(?:(?: năm |[/.-])(?P<y1>\d{{4}}))?" + _R,
-        "quarter": rf"(?<!\w)quý (?P<q>IV|I{{1,3}}|[1-4])(?: năm |/)(?P<y1>{_Y})" + _R,
+        # `quý II/2024` is one DATE; in `quý I năm 2025` the quarter is a frame word, as annotators read it
+        "quarter": rf"(?<!\w)quý (?P<q>IV|I{{1,3}}|[1-4])/(?P<y1>{_Y})" + _R,
         "month": _L + rf"(?P<m1>{_M})[/-](?P<y1>{_Y})" + _R,
         "years": _PRE.format("năm") + _L + rf"(?P<y1>{_Y}) ?- ?(?P<y2>{_Y})" + _R,
         "year": _PRE.format("năm") + _L + r"(?P<y1>[12]\d{3})" + _R,

@@ -71,7 +71,7 @@ PERSON_CUES = {
     name: "words"
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
-        "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name",
+        "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
     )
 }
 
@@ -95,6 +95,8 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         # `Ảnh: VGP/Nhật Bắc`: an agency's short name may stand before the name
         "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*(?:[^\W\d_]{{2,10}}/)?$"),
         "credit_words": frozenset(key(w) for w in data["credits"]),
+        "locative": re.compile(rf"(?<!\w)(?:{alternatives(data['locatives'])}){_BLANK}+$"),
+        "according": re.compile(rf"(?<!\w)theo{_BLANK}+$"),
         "verb_after_name": re.compile(rf" (?:{alternatives(data['verbs_after_name'])})(?!\w)"),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),

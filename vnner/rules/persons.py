@@ -354,11 +354,22 @@ TESTS = {
     "credit_word": lambda c: len(c.tokens) == 1 and c.keys[0] in c.view.cues["credit_words"]
     and c.view.doc.norm.startswith(":", c.end),  # `Bài: HOÀNG PHÚC`
     "verb_follows": lambda c: bool(c.view.cues["verb_after_name"].match(c.view.doc.lower, c.end)),
+    "after_locative": lambda c: bool(c.before("locative")),
+    "after_theo_title_comma": lambda c: _after_theo_title(c),
     "given_name_shaped": lambda c: len(c.tokens) == 1 and (not _foreign(c.tokens[0].text) or _seen_in_a_name(c)),
     "credit_continues": lambda c: c.view.previous_credit
     and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
+
+
+def _after_theo_title(c: _Run) -> bool:
+    """`Theo Thống đốc Phương, ...`: `theo`, a TITLE, the name, a comma."""
+    low = c.view.doc.lower
+    title = _ends_at(c.view.doc.spans, len(low[: c.start].rstrip()), "TITLE")
+    return title is not None and low.startswith(",", c.end) and bool(
+        c.view.cues["according"].search(low, max(0, title - 8), title)
+    )
 
 
 def _seen_in_a_name(c: _Run) -> bool:

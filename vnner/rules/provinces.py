@@ -418,9 +418,12 @@ class ProvinceFinder:
             j -= 1
         if j == i or not any(w.key in self.name_starters for w in words[j:i]):
             return False
-        # `Công ty Hoàng Anh Gia Lai`, `Trường THPT Lê Quý Đôn Đà Nẵng`: a thing's name, not a person's
+        # `Công ty Hoàng Anh Gia Lai`, `Trường THPT Lê Quý Đôn Đà Nẵng`: a thing's name, not a person's;
+        # but after `tỉnh`/`thành phố` a surname and three words are a holder (`UBND thành phố Phan Thái Bình`)
         start = words[j].start
-        return not self.cues["thing"].search(m.doc.lower, max(0, start - 30), start)
+        thing = self.cues["thing"].search(m.doc.lower, max(0, start - 30), start)
+        introduced = thing is not None and thing[0].rstrip() in self.cues["introducers"]
+        return thing is None or (introduced and words[j].key in self.name_starters and i + m.n - j >= 3)
 
 
 @factory("provinces", ProvinceSettings)

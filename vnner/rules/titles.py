@@ -51,7 +51,7 @@ class Matcher:
     """Phrase matching over the letter words of a `Doc`; words inside `blocked` spans never match."""
 
     def __init__(self, doc: Doc, blocked: frozenset[str]):
-        self.text = doc.norm
+        self.doc, self.text = doc, doc.norm
         self.words = doc.letter_words
         taken = doc.taken(blocked)
         self.free = [not any(taken[w.start : w.end]) for w in self.words]
@@ -143,7 +143,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             while m.after(j - 1, 1) == j and (k := _tail(m, j, lex)):
                 j = end = j + k  # `Giao thông vận tải`, `Quản lý nợ`, `Chính sách thương mại đa biên`
     if end > i + n:
-        end = _owner(m, _country_pair(m, _enumeration(m, end, lex), lex), lex)
+        end = _owner(m, _country_pair(m, _enumeration(m, end, lex, surnames), lex), lex)
     return end - i if end > i + n or not bare else 0
 
 
@@ -215,13 +215,19 @@ def _country_pair(m: Matcher, end: int, lex: dict) -> int:
     return end
 
 
-def _enumeration(m: Matcher, end: int, lex: dict) -> int:
-    """Extends a body over `, Thể thao và Du lịch` / ` - Thương binh và Xã hội`; else keeps `end`."""
+def _enumeration(m: Matcher, end: int, lex: dict, surnames: frozenset[str]) -> int:
+    """Extends a body over `, Thể thao và Du lịch` / ` - Thương binh và Xã hội`, and over a part joined
+    by a spaced hyphen (`Hiệp hội Cà phê - Ca cao`, `Ban Kinh tế - Ngân sách`; not an en dash, which
+    separates titles and names, nor a name or a country after it); else keeps `end`."""
     j = end
-    while j < len(m.words) and m.text[m.words[j - 1].end : m.words[j].start] in (", ", " - "):
+    while j < len(m.words) and (gap := m.text[m.words[j - 1].end : m.words[j].start]) in (", ", " - "):
+        hyphen = gap == " - " and m.doc.original_char(m.words[j - 1].end + 1) == "-"
+        part = j
         j = _item(m, j, lex)
-        if j < 0:
+        if j < 0 or (hyphen and (_name_starts(m, part, surnames) or m.match(part, lex["countries"]))):
             return end
+        if hyphen:
+            end = j  # a hyphenated part stands on its own; a listed one needs the `và` that closes the list
         if m.after(j - 1, 1) == j and m.words[j].key == "và":
             last = _item(m, j + 1, lex) if m.after(j, 1) > 0 else -1
             return last if last > 0 else end
