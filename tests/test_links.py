@@ -103,6 +103,18 @@ def test_roles_follow_the_guidelines(text, expected):
             [("Hà Thị Mai Phương", "Phó Trưởng Ban Tổ chức Trung ương", None),
              ("Hà Thị Mai Phương", "Bí thư Tỉnh ủy", "Hà Giang")],
         ),
+        (  # a passive with its agent between `được` and the verb
+            "Đồng chí Lê Minh Khôi, Ủy viên Trung ương Đảng, được Ban Chấp hành tín nhiệm bầu giữ chức Bí thư Tỉnh ủy.",
+            [("Lê Minh Khôi", "Ủy viên Trung ương Đảng", None), ("Lê Minh Khôi", "Bí thư Tỉnh ủy", None)],
+        ),
+        (  # an office left is an office held
+            "Bộ Chính trị đồng ý để đồng chí Đàng Văn Thuận thôi giữ chức Bí thư Tỉnh ủy, nghỉ hưu.",
+            [("Đàng Văn Thuận", "Bí thư Tỉnh ủy", None)],
+        ),
+        (  # a chain of former offices shares its province
+            "Ông Rơ Châm Thuyên, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Kon Tum.",
+            [("Rơ Châm Thuyên", "Phó Bí thư Tỉnh ủy", "Kon Tum"), ("Rơ Châm Thuyên", "Chủ tịch UBND tỉnh", "Kon Tum")],
+        ),
         (  # an office of someone not named stands between: no link
             "Ông Nguyễn Văn An giao Giám đốc Sở Tài chính làm Trưởng ban chỉ đạo.",
             [],

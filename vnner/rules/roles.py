@@ -114,8 +114,9 @@ class RoleLinker:
         """The sentence's PERSON a chain is said of after a linking verb that starts its clause
         (`..., từng giữ chức`, `... và giữ chức`): the nearest PERSON before it, with only dates, provinces and that
         person's own titles between, and no `;` (which closes a person's entry)."""
-        clause = re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])[-1]
-        if not self._verb(_words(clause)):
+        clause = _words(re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])[-1])
+        passive = clause[:1] == ["được"] and any(self._verb(clause[k:]) for k in range(2, min(len(clause), 6)))
+        if not (self._verb(clause) or passive):  # `được Ban Chấp hành tín nhiệm bầu giữ chức`: an agent between
             return None
         k, start = chain.start - 1, ents[chain.start].start
         while k >= 0 and sentence[k] == sentence[chain.start] and ";" not in text[ents[k].end : start]:
