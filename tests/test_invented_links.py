@@ -42,7 +42,6 @@ ROLE_XFAIL: dict[str, str] = {
     "n05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Phó Chủ tịch Chính phủ nhân dân tỉnh` TITLE, `Đạt` PERSON; adds `Phó Chủ tịch Chính phủ` TITLE, `Lào Cai` PROVINCE, `Hà Khẩu` PERSON",
     "n06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Chủ nhiệm Hợp tác xã Nông nghiệp Sao Mai` TITLE; adds `Chủ nhiệm` TITLE",
     "o05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set o: misses `Giám đốc sở` TITLE; adds `Giám đốc` TITLE",
-    "o10-p01": "entity spans differ (see tests/test_invented_set.py): first run of set o: misses `NÔNG THỊ HẠNH` PERSON",
     "p04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
     "q02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set q: misses `Đại biểu Quốc hội đoàn tỉnh` TITLE, `Đại biểu` TITLE; adds `Đại biểu Quốc hội` TITLE",
     "q10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set q: misses `Hayashi` PERSON, `2024` DATE",
@@ -65,7 +64,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "n02": "first run of set n: same-person pairs differ (entity spans differ too)",
     "n05": "first run of set n: same-person pairs differ (entity spans differ too)",
     "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
-    "o10": "first run of set o: same-person pairs differ (entity spans differ too)",
     "q10": "first run of set q: same-person pairs differ (entity spans differ too)",
     "v09": "first run of set v: same-person pairs differ",
 }

@@ -34,7 +34,6 @@ XFAIL = {
     "invented-a-036": "`Tổ trưởng Tổ công tác đặc biệt`: a one-off working group with a lower-case name is not in "
     "the title grammar",
     "invented-b-010": "`ga đường sắt quốc tế Lào Cai`: a station named after its province is taken as the province",
-    "invented-b-016": "`ĐỒNG CHÍ LÊ QUANG MINH ĐƯỢC BẦU ...`: in an all-caps headline nothing marks where a name ends",
     "invented-b-033": "`NGỌC MINH – HẢI DƯƠNG`: a byline whose second name is a former province's",
     "invented-d-004": "`Tiến sĩ Kinh tế`: a degree's field after the honorific `Tiến sĩ` reads as a one-word name",
     "invented-d-018": "`Tú khai nhận ...`, `gồm Somphone Keola và Bounmy Sisouk`: names with no cue at all",
@@ -77,7 +76,6 @@ XFAIL = {
     "n06-p03": "first run of set n: misses `Chủ nhiệm Hợp tác xã Nông nghiệp Sao Mai` TITLE; adds `Chủ nhiệm` TITLE",
     "n09-p06": "first run of set n: misses `THÁI BÌNH` PERSON, `ĐÌNH NHẬT` PERSON; adds `THÁI BÌNH` PROVINCE",
     "o05-p04": "first run of set o: misses `Giám đốc sở` TITLE; adds `Giám đốc` TITLE",
-    "o10-p01": "first run of set o: misses `NÔNG THỊ HẠNH` PERSON",
     "p04-p05": "first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
     "p10-p03": "first run of set p: adds `Kim Thành` PERSON, `Lào Cai` PROVINCE",
     "q02-p03": "first run of set q: misses `Đại biểu Quốc hội đoàn tỉnh` TITLE, `Đại biểu` TITLE; adds `Đại biểu Quốc hội` TITLE",

@@ -257,3 +257,15 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
 )
 def test_one_word_names_and_credits(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU LÀM PHÓ BÍ THƯ TỈNH ỦY TUYÊN QUANG", ["NÔNG THỊ HẠNH"]),
+        ("ĐỒNG CHÍ LÊ QUANG MINH ĐƯỢC BẦU GIỮ CHỨC BÍ THƯ TỈNH ỦY CAO BẰNG", ["LÊ QUANG MINH"]),
+        ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 5", []),  # no honorific: nothing marks a name
+    ],
+)
+def test_a_name_after_an_honorific_in_an_all_caps_headline_ends_at_its_verb(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

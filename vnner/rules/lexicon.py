@@ -72,6 +72,7 @@ PERSON_CUES = {
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
+        "headline_verbs",
     )
 }
 
@@ -111,6 +112,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "introducers": folded_introducers,
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "honorific_phrases": tuple(data["honorifics"]),
+        # `đồng chí`, `Phó Giáo sư`: honorifics of several words, dropped from the front of a run as one
+        "honorific_runs": tuple(sorted((tuple(key(x) for x in h.split()) for h in data["honorifics"] if " " in h),
+                                       key=len, reverse=True)),
         "country_names": tuple(countries(countries_name)["countries"]),
         "org_words": tuple(data["org_words"]),  # case-sensitive: `Bộ Công Thương`, not `toàn bộ`
+        "headline_verbs": frozenset(key(w) for w in data["headline_verbs"]),
     }

@@ -138,6 +138,10 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
         if lead := _leading_not_name(keys, cues):
             run = run[len(lead) :]
             continue
+        title = next((h for h in cues["honorific_runs"] if len(h) < len(keys) and keys[: len(h)] == h), None)
+        if title:  # `ĐỒNG CHÍ LÊ QUANG MINH`: in capitals the honorific is inside the run
+            run, honorific = run[len(title) :], True
+            continue
         rest_not_name = any(keys[1 : 1 + len(n)] == n for n in cues["leading"])  # `Đoàn Việt Nam`
         surname_first = keys[0] in names and len(run) >= 3 and not rest_not_name
         if surname_first and all(_name_like(m.text) == "title" for m in run):
@@ -184,6 +188,17 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset) -> li
         else:
             merged.append(run)
     return merged
+
+
+def _in_caps_line(doc: Doc, run: list[NameToken]) -> bool:
+    line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
+    return not any(ch.islower() for ch in doc.norm[line_start:line_end])
+
+
+def _cut_at_verb(run: list[NameToken], verbs: frozenset[str]) -> list[NameToken]:
+    """The name of a surname-first run in an all-caps line ends before its first verb (after two words)."""
+    cut = next((k for k in range(2, len(run)) if run[k].key in verbs), len(run))
+    return run[:cut]
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
@@ -351,6 +366,8 @@ TESTS = {
     "thing_name": _thing_name,
     "title_follows": _title_follows,
     "after_org_word": lambda c: _after_org_word(c),
+    "caps_named_after_honorific": lambda c: (c.honorific or bool(c.before("honorific"))) and 2 <= len(c.tokens) <= 4
+    and c.keys[0] in c.view.names and c.kinds == {"upper"},
     "credit_word": lambda c: len(c.tokens) == 1 and c.keys[0] in c.view.cues["credit_words"]
     and c.view.doc.norm.startswith(":", c.end),  # `Bài: HOÀNG PHÚC`
     "verb_follows": lambda c: bool(c.view.cues["verb_after_name"].match(c.view.doc.lower, c.end)),
@@ -429,6 +446,8 @@ class PersonFinder:
             after_honorific = cues["honorific"].search(doc.lower, max(0, run[0].start - 40), run[0].start)
             if not honorific and not after_honorific:
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
+            elif run[0].key in names and _in_caps_line(doc, run):
+                run = _cut_at_verb(run, cues["headline_verbs"])  # `BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU ...`
             runs.append(run)
             honorific_at |= {run[0].start} if honorific else set()
         runs = _merge_dashed(runs, doc, names)
