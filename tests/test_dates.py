@@ -150,6 +150,8 @@ def test_a_bare_year_coordinated_with_a_year_is_a_date(text, expected):
         ("Thu hoạch lúa vụ Thu Đông 2025.", [("2025", "2025")]),
         ("Xuất khẩu dịp Tết Nguyên đán 2026.", [("2026", "2026")]),
         ("Ngân sách năm tài khóa 2024.", [("2024", "2024")]),
+        ("Trao Huy hiệu Đảng đợt 2/9.", [("2/9", "--09-02")]),
+        ("Mùa du lịch hè 2024 bùng nổ.", [("2024", "2024")]),
         # a quarter with a slash is one DATE; before `năm` it is a frame word
         ("Doanh thu quý II/2026 và quý I năm 2026.", [("quý II/2026", "2026-04/2026-06"), ("năm 2026", "2026")]),
     ],

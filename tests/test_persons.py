@@ -269,3 +269,18 @@ def test_one_word_names_and_credits(text, expected):
 )
 def test_a_name_after_an_honorific_in_an_all_caps_headline_ends_at_its_verb(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Bí thư Đảng ủy xã Lâm Bình dự.", []),  # two words after a commune: the commune
+        ("Chủ tịch UBND xã Lò Văn Pín dự.", ["Lò Văn Pín"]),  # a full name: the holder
+        ("các địa phương khó khăn như Bình Liêu, Ba Chẽ, Cô Tô.", []),  # a place that starts with `cô`
+        ("Phó Thủ tướng Quân đồng ý về nguyên tắc.", ["Quân"]),
+        ("Phó Chủ tịch UBND tỉnh K'Định tặng Bằng khen.", ["K'Định"]),
+        ("Ông Bạc Cầm Tuyến phát biểu.", ["Bạc Cầm Tuyến"]),
+    ],
+)
+def test_units_places_and_one_word_holders(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -122,3 +122,7 @@ def test_chinese_provinces_bare_where_no_common_name_shares_the_spelling():
         ("Phúc Kiến", "CN"), ("Hồ Bắc", "CN"), ("Hồ Nam", "CN"), ("An Huy", "CN")
     ]
     assert [t for t, _, _ in provinces("Đoàn làm việc tại tỉnh Hải Nam.")] == ["Hải Nam"]
+
+
+def test_no_province_inside_a_road_s_name():
+    assert provinces("vốn cho tuyến cao tốc Khánh Hòa – Buôn Ma Thuột và quốc lộ Lào Cai") == []

@@ -238,6 +238,15 @@ def test_lower_case_and_open_bodies_score_lower(run_component):
         ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh dự.", ["Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"]),
         ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội dự.", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]),
         ("Giám đốc Sở Y tế - Nguyễn Văn An dự.", ["Giám đốc Sở Y tế"]),
+        # state bodies of the highest level, brands of state groups, an office named after `Văn phòng`
+        ("Viện trưởng Viện kiểm sát nhân dân tối cao dự.", ["Viện trưởng Viện kiểm sát nhân dân tối cao"]),
+        ("Phó Giám đốc Agribank dự.", ["Phó Giám đốc Agribank"]),
+        ("Phó Chủ nhiệm Văn phòng Ngoại vụ tỉnh dự.", ["Phó Chủ nhiệm Văn phòng Ngoại vụ tỉnh"]),
+        ("Chánh Văn phòng Tỉnh dự.", ["Chánh Văn phòng Tỉnh"]),
+        ("Trưởng phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo dự.",
+         ["Trưởng phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo"]),
+        ("Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia dự.",
+         ["Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia"]),
     ],
 )
 def test_longer_bodies(text, expected):
@@ -251,3 +260,8 @@ def test_a_one_letter_word_in_capitals_is_no_name_prefix():
 @pytest.mark.parametrize("text", ["Đoàn đại biểu Quốc hội tỉnh làm việc.", "Đoàn ĐBQH tỉnh tiếp xúc cử tri."])
 def test_a_delegation_is_no_office(text):
     assert titles(text) == []
+
+
+def test_no_country_after_a_level_below_the_province():
+    assert titles("Bí thư Huyện ủy Đức Cơ dự.") == ["Bí thư Huyện ủy"]  # the district Đức Cơ, not Germany
+    assert titles("Đại sứ Đức Guido Hildner dự.") == ["Đại sứ Đức"]

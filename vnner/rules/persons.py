@@ -133,6 +133,8 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
     Says whether an honorific was dropped.
     """
     honorific = False
+    if " ".join(m.key for m in run) in cues["not_names"]:
+        return [], False  # `Cô Tô`, `Bà Rịa`: a place whose name starts with an honorific
     while run:
         keys = tuple(m.key for m in run)
         if lead := _leading_not_name(keys, cues):
@@ -323,13 +325,13 @@ def _caps_line(c: _Run) -> bool:
 
 
 def _local_unit(c: _Run) -> bool:
-    """`Chủ tịch UBND xã Tân Lập`: after a district or commune word the run names the unit, unless
-    it starts with a surname (the holder)."""
+    """`Chủ tịch UBND xã Tân Lập`, `xã Lâm Bình`: after a district or commune word the run names the
+    unit, unless it is a full name of three words or more that starts with a surname (the holder)."""
     low, start = c.view.doc.lower, c.start
     window = max(0, start - 20)
     local = c.view.cues["local"].search(low, window, window + len(low[window:start].rstrip()))
     in_lower_case = bool(local) and c.view.doc.norm[local.start() : local.end()].islower()  # not `Nhật Bản`
-    return in_lower_case and c.keys[0] not in c.view.names
+    return in_lower_case and (c.keys[0] not in c.view.names or len(c.tokens) <= 2)  # `xã Lâm Bình`
 
 
 def _thing_name(c: _Run) -> bool:

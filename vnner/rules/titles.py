@@ -43,7 +43,7 @@ LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
-    "owners",
+    "owners", "local_levels",
 )
 
 
@@ -145,6 +145,14 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if end > i + n:
         end = _owner(m, _country_pair(m, _enumeration(m, end, lex, surnames), lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+def _named_org(m: Matcher, j: int, k: int, lex: dict) -> bool:
+    """The known body of k words at j is a bare org word that a name follows (`Văn phòng` +
+    `Ngoại vụ`): the open body is the one meant."""
+    return m.match(j, lex["org_words"]) == k and m.after(j + k - 1, 1) > 0 and (
+        m.words[j + k].text[0].isupper() and not m.match(j + k, lex["bodies"]) and not m.match(j + k, lex["heads"])
+    )
 
 
 def _glued_capitals(m: Matcher, j: int) -> bool:
@@ -290,7 +298,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         if numbered and (number := _NUMBER.match(m.text, m.words[end + numbered - 1].end)):
             k, stop, kind = numbered, number.end(), "numbered_body"  # `Tư lệnh Quân khu 4`: the number ends it
             scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
-        elif (k := m.match(end, lex["bodies"])) and not _name_follows(m, end + k):
+        elif (k := m.match(end, lex["bodies"])) and not _name_follows(m, end + k) and not _named_org(m, end, k, lex):
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames) or _acronym(m, end, lex):
             kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Trưởng đại diện JICA`
@@ -306,8 +314,10 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             end, stop = end + k, m.words[end + k - 1].end
     elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
-    if not stop and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"])) and not _compound(m, end, k):
-        end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
+    local = any(m.match(end - n, lex["local_levels"]) == n for n in (1, 2) if end - n >= i)
+    country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
+    if country and not _compound(m, end, k):
+        end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is; not `Huyện ủy Đức Cơ`
     return end, kind, stop or m.words[end - 1].end
 
 
