@@ -265,3 +265,17 @@ def test_a_delegation_is_no_office(text):
 def test_no_country_after_a_level_below_the_province():
     assert titles("Bí thư Huyện ủy Đức Cơ dự.") == ["Bí thư Huyện ủy"]  # the district Đức Cơ, not Germany
     assert titles("Đại sứ Đức Guido Hildner dự.") == ["Đại sứ Đức"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các đại biểu Quốc hội bấm nút biểu quyết.", []),  # the body of deputies
+        ("Các trưởng đoàn chủ trì hội nghị.", ["trưởng đoàn"]),  # an office, however many hold it
+        ("Dự có các Phó Thủ tướng.", ["Phó Thủ tướng"]),
+        ("Ông A, Giám đốc điều hành Công ty Isan Rice Trading, cho biết.",
+         ["Giám đốc điều hành Công ty Isan Rice Trading"]),
+    ],
+)
+def test_groups_of_deputies_and_chief_executives(text, expected):
+    assert titles(text) == expected

@@ -43,7 +43,7 @@ LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
-    "owners", "local_levels",
+    "owners", "local_levels", "plural_markers", "group_heads",
 )
 
 
@@ -270,6 +270,10 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     offset of a title starting at word i, if any."""
     if not m.free[i] or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
         return None
+    if m.words[i].text.islower() and m.match(i, lex["group_heads"]) and m.after(i - 1, 1) == i and m.match(
+        i - 1, lex["plural_markers"]
+    ):
+        return None  # `các đại biểu Quốc hội`: a group
     j = i
     while (n := m.match(j, lex["prefixes"])) and m.after(j, n) > 0 and m.match(j + n, lex["heads"]):
         j += n
