@@ -158,3 +158,16 @@ def test_a_bare_year_coordinated_with_a_year_is_a_date(text, expected):
 )
 def test_range_days_and_season_years(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khai mạc Hội chợ Thương mại Việt Nam – Thái Lan 2024 với 220 gian hàng.", [("2024", "2024")]),
+        ("Hội chợ thương mại Điện Biên – Luông Pha Bang 2026", [("2026", "2026")]),
+        ("Hội nghị có 2024 đại biểu dự.", []),  # a count, no event name before it
+        ("Luật được áp dụng từ năm ngân sách 2026.", [("2026", "2026")]),
+    ],
+)
+def test_years_of_events_and_budgets(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected

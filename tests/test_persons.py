@@ -284,3 +284,20 @@ def test_a_name_after_an_honorific_in_an_all_caps_headline_ends_at_its_verb(text
 )
 def test_units_places_and_one_word_holders(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà H'Yâm sinh năm 1978, trình độ thạc sĩ Quản lý công.", ["H'Yâm"]),  # a field of study
+        ("quê xã Chiềng Ngần, trình độ tiến sĩ Kinh tế nông nghiệp.", []),
+        ("Bí thư Tỉnh ủy Cao Bằng Quản Minh Cường làm việc.", ["Quản Minh Cường"]),  # `Bằng` is no degree
+        ("Bộ trưởng phát biểu tại hội trường. Ảnh: Quochoi.vn", []),  # a web address
+        ("tập trung ở các huyện Hương Khê, Vũ Quang.", []),  # units listed after their level word
+        ("Bác sĩ chuyên khoa II Điểu Thị Mai Hương, Giám đốc Trung tâm", ["Điểu Thị Mai Hương"]),
+        ("qua cửa khẩu quốc tế đường bộ số II Kim Thành đạt 410 triệu USD", []),
+        ("Bộ trưởng Thành thừa nhận tiến độ giải ngân chưa đạt.", ["Thành"]),
+    ],
+)
+def test_fields_web_addresses_lists_and_grades(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

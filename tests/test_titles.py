@@ -279,3 +279,24 @@ def test_no_country_after_a_level_below_the_province():
 )
 def test_groups_of_deputies_and_chief_executives(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Chủ tịch Thường trực UBND tỉnh Đoàn Minh Sơn phát biểu.", ["Phó Chủ tịch Thường trực UBND tỉnh"]),
+        ("Bí thư Tỉnh đoàn Nguyễn Văn An phát biểu.", ["Bí thư Tỉnh đoàn"]),
+        ("Ủy viên Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam dự.",
+         ["Ủy viên Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam"]),
+        ("Bí thư Đoàn Khối các cơ quan tỉnh dự.", ["Bí thư Đoàn Khối các cơ quan tỉnh"]),
+        ("Kiểm toán trưởng Kiểm toán Nhà nước chuyên ngành II dự.",
+         ["Kiểm toán trưởng Kiểm toán Nhà nước chuyên ngành II"]),
+        ("Tư lệnh Lữ đoàn Biên phòng 703 dự.", ["Tư lệnh Lữ đoàn Biên phòng 703"]),
+        ("Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh dự.",
+         ["Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]),
+        ("Vụ trưởng Vụ Chính sách tiền tệ dự.", ["Vụ trưởng Vụ Chính sách tiền tệ"]),
+        ("chiếm 94,56% tổng số đại biểu Quốc hội", []),
+    ],
+)
+def test_more_bodies(text, expected):
+    assert titles(text) == expected

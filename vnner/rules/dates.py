@@ -59,7 +59,7 @@ class DateSettings:
 WORD_LISTS = (
     "day_words", "frame_words", "holiday_words", "after_words", "year_words", "year_stems", "year_branches",
     "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
-    "chain_words", "lend_words", "range_start_words",
+    "chain_words", "lend_words", "range_start_words", "event_words",
 )
 
 
@@ -127,6 +127,11 @@ class _Cues:
         self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
         self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
+        events = "|".join(re.escape(w) for w in sorted(words["event_words"], key=len, reverse=True))
+        # `Hội chợ ... Thái Lan 2024`: an event word, then capitalized words (no clause break), then the year
+        self.event_name = re.compile(
+            rf"(?<!\w)(?:{events})(?: (?:[^\W\d_][^\s,.;:!?]*|[-–]))*? [A-ZĐ][^\s,.;:!?]* \Z"
+        )
         # `từ 21 đến 25/10/2024`: a bare day that starts a range ending in a full date
         self.range_day = re.compile(
             rf"(?<!\w){_alt(words['range_start_words'])} (\d{{1,2}}) {_alt(words['lend_words'])} \Z", re.I
@@ -223,6 +228,7 @@ class DateFinder:
             "after_frame_word": before(cues.frame_word, window),
             "after_holiday": before(cues.holiday, self.settings.holiday_window),
             "after_comma": before(cues.comma, window),
+            "after_event_name": before(cues.event_name, 100),
         }
 
     def _count_context(self, text: str, start: int, end: int) -> bool:

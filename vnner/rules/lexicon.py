@@ -72,7 +72,7 @@ PERSON_CUES = {
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
-        "headline_verbs",
+        "headline_verbs", "study_cues", "degrees",
     )
 }
 
@@ -96,6 +96,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         # `Ảnh: VGP/Nhật Bắc`: an agency's short name may stand before the name
         "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*(?:[^\W\d_]{{2,10}}/)?$"),
         "credit_words": frozenset(key(w) for w in data["credits"]),
+        # `trình độ thạc sĩ` + a field: the degree may be left out (`chuyên ngành Kinh tế`)
+        "study": re.compile(
+            rf"(?<!\w)(?:{alternatives(data['study_cues'])})(?: (?:{alternatives(data['degrees'])}))?{_BLANK}+$"
+        ),
         "locative": re.compile(rf"(?<!\w)(?:{alternatives(data['locatives'])}){_BLANK}+$"),
         "according": re.compile(rf"(?<!\w)theo{_BLANK}+$"),
         "verb_after_name": re.compile(rf" (?:{alternatives(data['verbs_after_name'])})(?!\w)"),

@@ -94,6 +94,9 @@ def name_tokens(doc: Doc) -> list[NameToken]:
     return tokens
 
 
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_like(word: str) -> str | None:
     """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
@@ -135,6 +138,8 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
     honorific = False
     if " ".join(m.key for m in run) in cues["not_names"]:
         return [], False  # `Cô Tô`, `Bà Rịa`: a place whose name starts with an honorific
+    if len(run) >= 4 and _ROMAN.fullmatch(run[0].text) and run[1].key in names:
+        run = run[1:]  # `chuyên khoa II Điểu Thị Mai Hương`: the grade before a full name
     while run:
         keys = tuple(m.key for m in run)
         if lead := _leading_not_name(keys, cues):
@@ -374,12 +379,23 @@ TESTS = {
     and c.view.doc.norm.startswith(":", c.end),  # `Bài: HOÀNG PHÚC`
     "verb_follows": lambda c: bool(c.view.cues["verb_after_name"].match(c.view.doc.lower, c.end)),
     "after_locative": lambda c: bool(c.before("locative")),
+    "study_field": lambda c: bool(c.before("study")),
+    "web_address": lambda c: bool(re.match(r"\.(?:vn|com|net|org|gov|info)\b", c.view.doc.lower[c.end : c.end + 6])),
+    "listed_after_unit": lambda c: bool(_UNIT_LIST.search(c.view.doc.norm, max(0, c.start - 80), c.start)),
     "after_theo_title_comma": lambda c: _after_theo_title(c),
     "given_name_shaped": lambda c: len(c.tokens) == 1 and (not _foreign(c.tokens[0].text) or _seen_in_a_name(c)),
     "credit_continues": lambda c: c.view.previous_credit
     and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
+
+
+# `các huyện Hương Khê, Vũ Quang`: the later items of a list of units named after their level word
+_CAPITALIZED = r"[A-ZĐÂĂÊÔƠƯ]\w*"
+_UNIT_LIST = re.compile(
+    rf"(?<!\w)(?:huyện|xã|phường|quận|thị xã|thị trấn)(?: {_CAPITALIZED})+"
+    rf"(?:, {_CAPITALIZED}(?: {_CAPITALIZED})*)*(?:,| và) \Z"
+)
 
 
 def _after_theo_title(c: _Run) -> bool:

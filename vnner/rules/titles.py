@@ -298,6 +298,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end += m.match(end, lex["ministries"])  # `Bộ trưởng Quốc phòng`, not `Bộ trưởng xây dựng`
     stop = None
     while m.after(end - 1, 1) > 0:
+        if scoped and end > j + n and m.match(end, lex["scopes"]):
+            break  # `UBND tỉnh` + `Đoàn Minh Sơn`: the level word of the body before, not `Tỉnh đoàn`
         numbered = m.match(end, lex["numbered_bodies"])
         if numbered and (number := _NUMBER.match(m.text, m.words[end + numbered - 1].end)):
             k, stop, kind = numbered, number.end(), "numbered_body"  # `Tư lệnh Quân khu 4`: the number ends it
