@@ -71,7 +71,6 @@ XFAIL = {
     "m02-p04": "first run of set m: adds `4 kíp` MONEY",
     "m10-p03": "first run of set m: adds `Lào Cai` PROVINCE",
     "n05-p04": "first run of set n: misses `Phó Chủ tịch Chính phủ nhân dân tỉnh` TITLE, `Đạt` PERSON; adds `Phó Chủ tịch Chính phủ` TITLE, `Lào Cai` PROVINCE, `Hà Khẩu` PERSON",
-    "n06-p03": "first run of set n: misses `Chủ nhiệm Hợp tác xã Nông nghiệp Sao Mai` TITLE; adds `Chủ nhiệm` TITLE",
     "n09-p06": "first run of set n: misses `THÁI BÌNH` PERSON, `ĐÌNH NHẬT` PERSON; adds `THÁI BÌNH` PROVINCE",
     "o05-p04": "first run of set o: misses `Giám đốc sở` TITLE; adds `Giám đốc` TITLE",
     "p04-p05": "first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
@@ -118,12 +117,8 @@ XFAIL = {
     "aa05-p03": "first run of set aa: misses `Hiệu trưởng Trường Phổ thông Dân tộc bán trú Tiểu học Đăk Choong` TITLE, `Phó Hiệu trưởng Trường THCS Nguyễn Du` TITLE; adds `Hiệu trưởng Trường Phổ thông Dân tộc` TITLE, `Phó Hiệu trưởng Trường THCS` TITLE, `Nguyễn Du` PERSON",
     "aa08-p03": "first run of set aa: misses `Điểu Thị Mai Hương` PERSON, `Giám đốc Trung tâm Y tế huyện Tuy Đức` TITLE; adds `II Điểu Thị Mai Hương` PERSON, `Giám đốc Trung tâm Y tế huyện` TITLE",
     "aa08-p04": "first run of set aa: misses `Trạm trưởng Trạm Y tế xã Quảng Trực` TITLE",
-    "ab03-p03": "first run of set ab: misses `Tổng Giám đốc Công ty cổ phần Hải sản Biển Xanh Miền Trung` TITLE; adds `Tổng Giám đốc Công ty` TITLE",
-    "ab06-p03": "first run of set ab: misses `Giám đốc Hợp tác xã Dừa hữu cơ Thạnh Phú` TITLE; adds `Giám đốc` TITLE",
     "ac04-p02": "first run of set ac: misses `Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự` TITLE, `Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE, `Phó Tổng Tham mưu trưởng` TITLE",
-    "ad02-p04": "first run of set ad: misses `Tư lệnh Lữ đoàn Biên phòng 703 Campuchia` TITLE; adds `Tư lệnh Lữ đoàn` TITLE",
     "ad04-p05": "first run of set ad: misses `Lê Hội` PERSON",
-    "ad10-p03": "first run of set ad: misses `Trưởng ban Chỉ đạo phòng chống tội phạm tỉnh` TITLE, `Y Ngọc` PERSON; adds `Trưởng ban Chỉ đạo` TITLE",
 }
 
 

@@ -300,3 +300,24 @@ def test_groups_of_deputies_and_chief_executives(text, expected):
 )
 def test_more_bodies(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose unit a numbered unit is, after its number (v1.2's own example)
+        ("Tư lệnh Binh đoàn 11 Bộ Quốc phòng Việt Nam dự.", ["Tư lệnh Binh đoàn 11 Bộ Quốc phòng Việt Nam"]),
+        ("Tư lệnh Lữ đoàn Biên phòng 703 Campuchia dự.", ["Tư lệnh Lữ đoàn Biên phòng 703 Campuchia"]),
+        ("Đồn trưởng Đồn Biên phòng 655 Bộ đội Biên phòng tỉnh dự.",
+         ["Đồn trưởng Đồn Biên phòng 655 Bộ đội Biên phòng tỉnh"]),
+        ("Tư lệnh Quân khu 5 Trần Văn Bình dự.", ["Tư lệnh Quân khu 5"]),
+        # a steering committee named in lower case; a company's legal form
+        ("Trưởng ban Chỉ đạo phòng chống tội phạm tỉnh Y Ngọc cho biết.",
+         ["Trưởng ban Chỉ đạo phòng chống tội phạm tỉnh"]),
+        ("Tổng Giám đốc Công ty cổ phần Hải sản Biển Xanh Miền Trung dự.",
+         ["Tổng Giám đốc Công ty cổ phần Hải sản Biển Xanh Miền Trung"]),
+        ("Giám đốc Hợp tác xã Dừa hữu cơ Thạnh Phú dự.", ["Giám đốc Hợp tác xã Dừa hữu cơ Thạnh Phú"]),
+    ],
+)
+def test_numbered_units_committees_and_companies(text, expected):
+    assert titles(text) == expected

@@ -43,7 +43,7 @@ LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
-    "owners", "local_levels", "plural_markers", "group_heads",
+    "owners", "local_levels", "plural_markers", "group_heads", "company_forms",
 )
 
 
@@ -109,6 +109,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     n = 0 if bare else m.match(i, lex["org_words"])
     if not bare and (n == 0 or not m.words[i].text[0].isupper()):
         return 0
+    if n and m.after(i + n - 1, 1) > 0 and (form := m.match(i + n, lex["company_forms"])):
+        n += form  # `Công ty cổ phần Hải sản ...`, `Công ty TNHH ...`: the form is part of the name
     if _name_follows(m, i + 1):
         return 0  # `Đoàn Văn Thạnh`: a surname that is also an org word starts a name
     j = end = i + n
@@ -310,14 +312,29 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Trưởng đại diện JICA`
         elif k := numbered:
             kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
+            tails = 0
+            while m.after(end + k + tails - 1, 1) > 0 and (t := _tail(m, end + k + tails, lex)):
+                tails += t  # `Ban Chỉ đạo phòng chống tội phạm`: then named as open bodies are
+            if tails:
+                k, kind, scoped = k + tails, "open_body", True
         else:
             break
         end += k
         if stop:
             break
-    if stop and scoped and end < len(m.words) and m.text[stop : m.words[end].start] == " ":
-        if k := m.match(end, lex["scopes"]):
+    if stop and end < len(m.words) and m.text[stop : m.words[end].start] == " ":
+        # after the number: a level word, or whose unit it is (v1.2): `Lữ đoàn Biên phòng 703 Campuchia`,
+        # `Binh đoàn 11 Bộ Quốc phòng Việt Nam` (the open body keeps the country that ends it)
+        named = _org_body(m, end, lex, surnames)
+        named = named if named > m.match(end, lex["org_words"]) else 0  # `Bộ Quốc phòng`, not a bare `Bộ`
+        k = (scoped and m.match(end, lex["scopes"])) or m.match(end, lex["bodies"]) or named or m.match(
+            end, lex["countries"]
+        )
+        if k:
+            owner_scoped = m.match(end, lex["scoped_bodies"]) == k
             end, stop = end + k, m.words[end + k - 1].end
+            if owner_scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
+                end, stop = end + k, m.words[end + k - 1].end  # `... 655 Bộ đội Biên phòng tỉnh`
     elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
     local = any(m.match(end - n, lex["local_levels"]) == n for n in (1, 2) if end - n >= i)
