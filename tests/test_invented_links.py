@@ -75,17 +75,9 @@ ROLE_XFAIL: dict[str, str] = {
     "aa08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aa: misses `Điểu Thị Mai Hương` PERSON, `Giám đốc Trung tâm Y tế huyện Tuy Đức` TITLE; adds `II Điểu Thị Mai Hương` PERSON, `Giám đốc Trung tâm Y tế huyện` TITLE",
     "aa08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aa: misses `Trạm trưởng Trạm Y tế xã Quảng Trực` TITLE",
     "ac04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ac: misses `Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự` TITLE, `Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE, `Phó Tổng Tham mưu trưởng` TITLE",
-    "ae06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ae: misses `Trưởng Trạm Y tế xã` TITLE",
     "ae08-p04": "first run of set ae: misses [Trần Hòa / Giám đốc Công an tỉnh / None]",
-    "ae10-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ae: misses `trưởng thôn` TITLE",
     "af04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set af: misses `Giám đốc điều hành Meridian Port Logistics` TITLE; adds `Giám đốc điều hành` TITLE, `Meridian Port Logistics` PERSON",
-    "ag01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ag: misses `Tuấn` PERSON",
-    "ag08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ag: misses `Vụ trưởng Vụ Chính sách dân tộc` TITLE; adds `Vụ trưởng Vụ Chính sách` TITLE",
-    "ah01-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Chủ tịch Chính quyền Khu tự trị dân tộc Choang` TITLE; adds `Chủ tịch` TITLE",
     "ah05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Fujita Shinji` PERSON",
-    "ah08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Anurak Chaiyaphum` PERSON; adds `Chaiyaphum` PROVINCE",
-    "ah08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Anurak Chaiyaphum` PERSON; adds `Chaiyaphum` PROVINCE",
-    "ah08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Anurak Chaiyaphum` PERSON; adds `Chaiyaphum` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -102,11 +94,7 @@ PEOPLE_XFAIL: dict[str, str] = {
     "v09": "first run of set v: same-person pairs differ",
     "y01": "first run of set y: same-person pairs differ",
     "aa04": "first run of set aa: same-person pairs differ (entity spans differ too)",
-    "ae03": "first run of set ae: same-person pairs differ (entity spans differ too)",
     "ae09": "first run of set ae: same-person pairs differ",
-    "af08": "first run of set af: same-person pairs differ (entity spans differ too)",
-    "ag01": "first run of set ag: same-person pairs differ (entity spans differ too)",
-    "ah08": "first run of set ah: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -145,3 +145,9 @@ def test_a_larger_number_before_đến_is_no_lower_end():
 def test_yen_in_latin_spelling():
     found = [(e.text, e.value) for e in extract_rules("vốn 48 tỷ yen") if e.label == "MONEY"]
     assert found == [("48 tỷ yen", {"amount": 48_000_000_000, "currency": "JPY"})]
+
+
+def test_an_amount_after_a_slash_that_follows_a_unit():
+    found = [e.text for e in extract_rules("chỉ đạt khoảng 3.050 tỷ đồng/5.000 tỷ đồng kế hoạch") if e.label == "MONEY"]
+    assert found == ["3.050 tỷ đồng", "5.000 tỷ đồng"]
+    assert [e.label for e in extract_rules("ngày 3/5 tỷ đồng")] == ["DATE"]

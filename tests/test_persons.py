@@ -301,3 +301,21 @@ def test_units_places_and_one_word_holders(text, expected):
 )
 def test_fields_web_addresses_lists_and_grades(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ANH TÚ", ["ANH TÚ"]),  # a byline whose given name starts with `Anh`
+        ("Bài và ảnh: Anh Thư", ["Anh Thư"]),
+        ("Anh Tuấn cho biết thêm.", ["Tuấn"]),  # in running text `anh` is the honorific
+        ("Ông Sáng là người dân tộc Sán Dìu.", ["Sáng"]),  # a lead word right after an honorific
+        ("Bí thư Tuấn cũng đề nghị các bộ.", ["Tuấn"]),  # an adverb before the verb
+        ("Ảnh: TƯ LIỆU", []),
+        ("sau Anh hùng Lao động Zơrâm Thị Bích.", ["Zơrâm Thị Bích"]),  # an honorary title
+        ("tại KCN Hoàng Mai và khu công nghệ Trương Giang", []),
+        ("do Phó Tỉnh trưởng Anurak Chaiyaphum dẫn đầu", ["Anurak Chaiyaphum"]),  # a Thai family name = province
+    ],
+)
+def test_bylines_honorary_titles_and_family_names(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -80,7 +80,7 @@ class MoneyFinder:
         scaled = rf"(?:{_NUM})(?: ?(?:{self.scale})(?!\w)){{1,3}}"
         self.part = rf"(?:{scaled}(?: {scaled}){{0,3}}|{_NUM})"  # `1 tỷ 200 triệu`, `500.000`
         low = rf"(?P<low>{self.part})(?: ?[-–] ?| (?:đến|tới) )"  # `5-10 triệu`, `3.000 đến 5.000 tỷ`
-        amount = rf"(?<![\w.,/:])(?:{low})?(?P<amount>{self.part})"
+        amount = rf"(?<![\w.,:])(?<!\d/)(?:{low})?(?P<amount>{self.part})"  # `3.050 tỷ đồng/5.000 tỷ đồng`
         units = "|".join(re.escape(s) for s in sorted(self.units, key=len, reverse=True))
         symbols = "|".join(re.escape(s) for s in sorted(self.symbols, key=len, reverse=True))
         self.pattern = re.compile(

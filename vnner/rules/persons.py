@@ -153,8 +153,8 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
         surname_first = keys[0] in names and len(run) >= 3 and not rest_not_name
         if surname_first and all(_name_like(m.text) == "title" for m in run):
             break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname starts a name
-        if keys[0] not in cues["dropped_first"]:
-            break
+        if keys[0] not in cues["dropped_first"] or (honorific and len(run) <= 2 and keys[0] in cues["lead_words"]):
+            break  # after `Ông`, a lead word is the name: `Ông Sáng là người ...`
         honorific = honorific or keys[0] in cues["singles"]
         run = run[1:]
     return run, honorific
@@ -206,6 +206,16 @@ def _cut_at_verb(run: list[NameToken], verbs: frozenset[str]) -> list[NameToken]
     """The name of a surname-first run in an all-caps line ends before its first verb (after two words)."""
     cut = next((k for k in range(2, len(run)) if run[k].key in verbs), len(run))
     return run[:cut]
+
+
+def _byline_with_given_honorific(doc: Doc, run: list[NameToken], cues: dict) -> bool:
+    """A line that holds only `Anh Tú` / `ANH THƯ`, or a credit (`Ảnh: Anh Thư`): a byline whose given
+    name starts with `Anh`."""
+    if not (run[0].key in cues["given_honorifics"] and 2 <= len(run) <= 3):
+        return False
+    start = run[0].start
+    credit = cues["credit"].search(doc.lower, max(0, start - 40), start)
+    return bool(credit) or _whole_line(doc, start, run[-1].end)
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
@@ -458,7 +468,10 @@ class PersonFinder:
         view = _View(doc, cues, names, self.settings.cue_window)
         runs, honorific_at = [], set()
         for run in _runs(doc, cues["stop_words"]):
-            run, honorific = _trim(run, cues, names)
+            if _byline_with_given_honorific(doc, run, cues):
+                honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
+            else:
+                run, honorific = _trim(run, cues, names)
             if not run or cues["thing_start"].match(doc.lower, run[0].start):
                 continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
             after_honorific = cues["honorific"].search(doc.lower, max(0, run[0].start - 40), run[0].start)

@@ -21,6 +21,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -97,6 +98,10 @@ class Gazetteer:
         """First words of `entries` and of `loose`: most words start no name and are skipped at once."""
         return frozenset(k[0] for k in self.entries), frozenset(k[0] for k in self.loose)
 
+
+# Latin words that stand before a unit's name in event and company names: no given names.
+_LATIN_WORDS = frozenset({"festival", "expo", "korea", "japan", "china", "thailand", "vietnam", "forum", "summit",
+                          "tour", "global", "international", "group", "bank", "city"})
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
@@ -283,6 +288,7 @@ class ProvinceFinder:
                 "provincial_city": self._provincial_city,
                 "glued_to_a_word": self._glued_to_a_word,
                 "after_a_province": self._after_a_province,
+                "after_a_foreign_name": self._after_a_foreign_name,
             },
         )
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
@@ -380,6 +386,18 @@ class ProvinceFinder:
         follows = last + 1 < len(words) and _joined(m.doc, words[last], words[last + 1])
         named = follows and words[last + 1].shape in ("title", "upper")
         return named and any(s.end == start - 1 and s.label == "PROVINCE" for s in m.doc.spans[-3:])
+
+    def _after_a_foreign_name(self, m: _Match) -> bool:
+        """`Phó Tỉnh trưởng Anurak Chaiyaphum`: a foreign unit right after a capitalized Latin word of two
+        syllables or more (a given name, not a unit's or a country's) is a family name."""
+        if m.entry.province.country == "VN" or m.i == 0:
+            return False
+        words, doc = m.doc.words, m.doc
+        before = words[m.i - 1]
+        syllables = len(re.findall(r"[aeiouy]+", before.text.lower()))
+        latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
+        known = before.key in self.table.first_words[0] or before.key in _LATIN_WORDS
+        return latin_name and not known and doc.norm[before.end : words[m.i].start] == " "
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
