@@ -78,6 +78,25 @@ ROLE_XFAIL: dict[str, str] = {
     "ae08-p04": "first run of set ae: misses [Trần Hòa / Giám đốc Công an tỉnh / None]",
     "af04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set af: misses `Giám đốc điều hành Meridian Port Logistics` TITLE; adds `Giám đốc điều hành` TITLE, `Meridian Port Logistics` PERSON",
     "ah05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ah: misses `Fujita Shinji` PERSON",
+    "ai01-p03": "first run of set ai: misses [Lương Quốc Thịnh / Bí thư Tỉnh ủy / Tuyên Quang]",
+    "ai02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Tẩn Văn Chiêu` PERSON",
+    "ai04-p04": "first run of set ai: misses [Lục Văn Toàn / Bí thư Đảng ủy xã / None]",
+    "ai05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Trưởng buôn` TITLE",
+    "ai05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Chi hội trưởng Chi hội Phụ nữ buôn Kô Siêr` TITLE",
+    "ai07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Trưởng Trạm Y tế xã Mường Nhé` TITLE; adds `Trưởng Trạm Y tế xã` TITLE, `Hà Nhì` PERSON",
+    "ai07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Phó Giám đốc Trung tâm Y tế khu vực Tủa Chùa` TITLE; adds `Phó Giám đốc Trung tâm Y tế khu vực` TITLE, `Tủa Chùa` PERSON",
+    "ai08-p03": "first run of set ai: misses [Hà Văn Thạch / Bí thư Tỉnh ủy / None]",
+    "ai09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Giám đốc Hợp tác xã Dệt thổ cẩm Mỹ Nghiệp` TITLE; adds `Giám đốc Hợp tác xã Dệt thổ` TITLE",
+    "ai09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Chủ tịch Hội đồng quản trị Công ty cổ phần Nho Thái An` TITLE; adds `Chủ tịch Hội đồng quản trị Công ty cổ phần Nho` TITLE, `Thái An` PERSON",
+    "ai10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ai: misses `Chi hội trưởng Chi hội Cựu chiến binh xóm Mu` TITLE",
+    "aj03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Giám đốc Hợp tác xã Nông nghiệp dịch vụ Ea Tiêu` TITLE; adds `Giám đốc Hợp tác xã Nông nghiệp` TITLE",
+    "aj04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu` TITLE; adds `Phó Trưởng Ban Quản lý Khu kinh tế` TITLE",
+    "aj06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Trưởng Ban đại diện Hội đồng quản trị NHCSXH tỉnh` TITLE; adds `Trưởng Ban` TITLE",
+    "aj07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Chánh Văn phòng Điều phối nông thôn mới tỉnh` TITLE; adds `Chánh Văn phòng` TITLE",
+    "aj07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Giám đốc Hợp tác xã Rau củ quả Đồng Xuân` TITLE; adds `Giám đốc Hợp tác xã Rau củ` TITLE",
+    "aj08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Giám đốc Trung tâm Phát triển quỹ đất thành phố` TITLE; adds `Giám đốc Trung tâm Phát triển` TITLE",
+    "aj10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Chủ tịch Hội đồng quản trị công ty` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE",
+    "al05-p02": "first run of set al: misses [Nguyễn Thị Hồng Vân / Tổng Lãnh sự Việt Nam / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -95,6 +114,9 @@ PEOPLE_XFAIL: dict[str, str] = {
     "y01": "first run of set y: same-person pairs differ",
     "aa04": "first run of set aa: same-person pairs differ (entity spans differ too)",
     "ae09": "first run of set ae: same-person pairs differ",
+    "ai02": "first run of set ai: same-person pairs differ (entity spans differ too)",
+    "ai08": "first run of set ai: same-person pairs differ",
+    "ai09": "first run of set ai: same-person pairs differ (entity spans differ too)",
 }
 
 
