@@ -321,3 +321,16 @@ def test_more_bodies(text, expected):
 )
 def test_numbered_units_committees_and_companies(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giám đốc Hợp tác xã Nông nghiệp dịch vụ Ea Tiêu dự.", ["Giám đốc Hợp tác xã Nông nghiệp dịch vụ Ea Tiêu"]),
+        ("Giám đốc Trung tâm Phát triển quỹ đất thành phố dự.", ["Giám đốc Trung tâm Phát triển quỹ đất thành phố"]),
+        ("Trưởng buôn Y Bhin phát biểu.", ["Trưởng buôn"]),
+        ("Chi hội trưởng Chi hội Phụ nữ phát biểu.", ["Chi hội trưởng Chi hội Phụ nữ"]),
+    ],
+)
+def test_cooperatives_land_funds_and_village_offices(text, expected):
+    assert titles(text) == expected
