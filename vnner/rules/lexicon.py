@@ -77,6 +77,15 @@ PERSON_CUES = {
 }
 
 
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word-key tuples of `phrases` grouped by their first word, longest first: a run is checked only
+    against the phrases its first word starts."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted({tuple(key(x) for x in p.split()) for p in phrases}, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in index.items()}
+
+
 @cache
 def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) -> dict:
     """Word sets and patterns of the cue file: honorifics, credits, names of things..."""
@@ -113,15 +122,14 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf"(?<!\w)(?:{alternatives(data['thing_words'])})"
             rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
-        "leading": tuple(sorted((tuple(key(x) for x in w.split()) for w in data["not_names"]), key=len, reverse=True)),
+        "leading": _by_first_word(data["not_names"]),
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),
         "introducers": folded_introducers,
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "honorific_phrases": tuple(data["honorifics"]),
         # `đồng chí`, `Phó Giáo sư`: honorifics of several words, dropped from the front of a run as one
-        "honorific_runs": tuple(sorted((tuple(key(x) for x in h.split()) for h in data["honorifics"] if " " in h),
-                                       key=len, reverse=True)),
+        "honorific_runs": _by_first_word([h for h in data["honorifics"] if " " in h]),
         "country_names": tuple(countries(countries_name)["countries"]),
         "org_words": tuple(data["org_words"]),  # case-sensitive: `Bộ Công Thương`, not `toàn bộ`
         "headline_verbs": frozenset(key(w) for w in data["headline_verbs"]),

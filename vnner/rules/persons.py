@@ -145,11 +145,12 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
         if lead := _leading_not_name(keys, cues):
             run = run[len(lead) :]
             continue
-        title = next((h for h in cues["honorific_runs"] if len(h) < len(keys) and keys[: len(h)] == h), None)
+        title = _starts_with(keys, cues["honorific_runs"])
         if title:  # `ĐỒNG CHÍ LÊ QUANG MINH`: in capitals the honorific is inside the run
             run, honorific = run[len(title) :], True
             continue
-        rest_not_name = any(keys[1 : 1 + len(n)] == n for n in cues["leading"])  # `Đoàn Việt Nam`
+        # `Đoàn Việt Nam`: a not-a-name phrase after the first word
+        rest_not_name = len(keys) > 1 and _starts_with(keys[1:], cues["leading"], whole=True) is not None
         surname_first = keys[0] in names and len(run) >= 3 and not rest_not_name
         if surname_first and all(_name_like(m.text) == "title" for m in run):
             break  # `Đoàn Ngọc Lâm`: a lead word that is also a surname starts a name
@@ -162,7 +163,17 @@ def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list
 
 def _leading_not_name(keys: tuple[str, ...], cues: dict) -> tuple[str, ...] | None:
     """The not-a-name phrase (`Lào`, `Việt Nam`) that `keys` start with, if more words follow."""
-    return next((n for n in cues["leading"] if len(n) < len(keys) and keys[: len(n)] == n), None)
+    return _starts_with(keys, cues["leading"])
+
+
+def _starts_with(keys: tuple[str, ...], phrases: dict, whole: bool = False) -> tuple[str, ...] | None:
+    """The longest phrase of `phrases` (grouped by first word) that `keys` start with; unless `whole`,
+    one that leaves more words after it."""
+    return next(
+        (n for n in phrases.get(keys[0], ()) if (len(n) <= len(keys) if whole else len(n) < len(keys))
+         and keys[: len(n)] == n),
+        None,
+    )
 
 
 def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken]:

@@ -343,6 +343,10 @@ class ProvinceFinder:
             return None
         end = i
         while end + 1 < len(words) and end - i < table.folded_words and _joined(doc, words[end], words[end + 1]):
+            following = words[end + 1]
+            surface = doc.norm[words[i].start : following.end]
+            if following.text != "-" and name_key(surface) not in table.folded_prefixes:
+                break  # no folded name goes on this way: longer windows are not tried
             end += 1
         for last in range(end, i - 1, -1):
             if words[last].text == "-":
