@@ -7,6 +7,7 @@ bodies and places are capitalized too, so a run becomes a PERSON only with evide
 rows of `vnner/data/evidence/persons.yaml`, in this order, first match decides):
 
 score 0.9  after a TITLE (possibly `TITLE [tỉnh] PROVINCE [-]`): `Tỉnh trưởng Sekong Leklay Sivilay`
+score 0.8  one word after a TITLE, before a verb: `Thứ trưởng Hạnh cho biết` (not `Giám đốc Agribank`)
 score 0.9  after an honorific or rank (`đồng chí`, `ông`, `Đại tá`); 0.75 for one word
 score 0.85 after a role noun (`em`, `thí sinh`), two words or more, shaped like a name
 score 0.9  after a credit cue: `ẢNH: S.TRUNG`
@@ -22,7 +23,11 @@ furniture and runs after road/school nouns are rejected (also with a school type
 title between: `Trường THPT Nguyễn Du`, `Đền thờ Chủ tịch Hồ Chí Minh`). A country between a
 title and a name is skipped like a province (`Thủ tướng Lào Sonexay Siphandone`); after a
 title ending in a district or commune word, a run without a surname names the unit
-(`Chủ tịch UBND xã Tân Lập`). Cues live in `vnner/data/person_cues.yaml`.
+(`Chủ tịch UBND xã Tân Lập`). Rejected too, before the weak cues: the name of the body an org
+word starts (`Bộ Công Thương`), a field of study (`trình độ thạc sĩ Quản lý công`), a web
+address, a place after `ở`/`tại` or in a list of units (`các huyện Hương Khê, Vũ Quang`). In an
+all-caps headline a name after an honorific ends before its verb (`BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU`).
+Cues live in `vnner/data/person_cues.yaml`.
 """
 
 from __future__ import annotations
