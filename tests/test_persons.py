@@ -274,7 +274,7 @@ def test_a_name_after_an_honorific_in_an_all_caps_headline_ends_at_its_verb(text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Phó Bí thư Đảng ủy xã Lâm Bình dự.", []),  # two words after a commune: the commune
+        ("Phó Bí thư Đảng ủy xã Lâm Bình dự.", []),  # two words after a commune: the commune (in the title)
         ("Chủ tịch UBND xã Lò Văn Pín dự.", ["Lò Văn Pín"]),  # a full name: the holder
         ("các địa phương khó khăn như Bình Liêu, Ba Chẽ, Cô Tô.", []),  # a place that starts with `cô`
         ("Phó Thủ tướng Quân đồng ý về nguyên tắc.", ["Quân"]),

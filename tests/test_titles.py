@@ -263,8 +263,23 @@ def test_a_delegation_is_no_office(text):
 
 
 def test_no_country_after_a_level_below_the_province():
-    assert titles("Bí thư Huyện ủy Đức Cơ dự.") == ["Bí thư Huyện ủy"]  # the district Đức Cơ, not Germany
+    assert titles("Bí thư Huyện ủy Đức Cơ dự.") == ["Bí thư Huyện ủy Đức Cơ"]  # the district Đức Cơ, not Germany
     assert titles("Đại sứ Đức Guido Hildner dự.") == ["Đại sứ Đức"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decision #63: a unit below the province is no entity, its name is part of the title
+        ("Chủ tịch UBND xã Ea Knốp Y Bhin phát biểu.", ["Chủ tịch UBND xã Ea Knốp"]),
+        ("Phó Bí thư Đảng ủy xã Lâm Bình dự.", ["Phó Bí thư Đảng ủy xã Lâm Bình"]),
+        ("Chủ tịch UBND xã Tân Lập Nguyễn Văn An dự.", ["Chủ tịch UBND xã Tân Lập"]),
+        ("Chủ tịch UBND xã Lò Văn Pín dự.", ["Chủ tịch UBND xã"]),  # the holder's name is no unit's
+        ("Chủ tịch UBND tỉnh Sơn La dự.", ["Chủ tịch UBND tỉnh"]),  # a province stays its own entity
+    ],
+)
+def test_a_commune_s_name_is_part_of_its_title(text, expected):
+    assert titles(text, ("Sơn La",) if "Sơn La" in text else ()) == expected
 
 
 @pytest.mark.parametrize(

@@ -338,10 +338,28 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     elif not stop and scoped and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["scopes"])):
         end += k
     local = any(m.match(end - n, lex["local_levels"]) == n for n in (1, 2) if end - n >= i)
+    if local and not stop:
+        end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
     if country and not _compound(m, end, k):
-        end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is; not `Huyện ủy Đức Cơ`
+        end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
     return end, kind, stop or m.words[end - 1].end
+
+
+def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
+    """Words of the commune's or district's name after its level word: they belong to the title, since a
+    unit below the province is no entity of its own (#63). Two capitalized words are the unit's name
+    (`xã Lâm Bình`); in a longer run the holder's name is left out where it starts (`xã Ea Knốp` +
+    `Y Bhin`, `xã` + `Lò Văn Pín`: a surname, a name middle or a one-letter prefix); no province."""
+    run = 0
+    while run < 5 and m.after(j + run - 1, 1) > 0 and m.free[j + run] and m.words[j + run].text[0].isupper():
+        run += 1
+    if run <= 2:
+        return 0 if run == 2 and m.words[j + 1].key in name_middles() else run  # `xã Lâm Bình`
+    k = 0
+    while k < min(run, 3) and not (_name_starts(m, j + k, surnames) or _name_follows(m, j + k + 1)):
+        k += 1
+    return k
 
 
 class TitleFinder:
