@@ -115,6 +115,15 @@ def test_roles_follow_the_guidelines(text, expected):
             "Ông Rơ Châm Thuyên, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Kon Tum.",
             [("Rơ Châm Thuyên", "Phó Bí thư Tỉnh ủy", "Kon Tum"), ("Rơ Châm Thuyên", "Chủ tịch UBND tỉnh", "Kon Tum")],
         ),
+        (  # `chỉ định giữ chức`: appointed to
+            "Ban Thường vụ điều động đồng chí Lục Văn Toàn, Phó Trưởng Ban Tổ chức Tỉnh ủy, về công tác tại xã Bắc Hà "
+            "và chỉ định giữ chức Bí thư Đảng ủy xã.",
+            [("Lục Văn Toàn", "Phó Trưởng Ban Tổ chức Tỉnh ủy", None), ("Lục Văn Toàn", "Bí thư Đảng ủy xã", None)],
+        ),
+        (  # a term in brackets does not break a chain of offices
+            "Đồng chí Hà Văn Thạch từng giữ chức Chủ tịch UBND tỉnh Cao Bằng (1986-1991), Bí thư Tỉnh ủy (1991-1997).",
+            [("Hà Văn Thạch", "Chủ tịch UBND tỉnh", "Cao Bằng"), ("Hà Văn Thạch", "Bí thư Tỉnh ủy", None)],
+        ),
         (  # an office of someone not named stands between: no link
             "Ông Nguyễn Văn An giao Giám đốc Sở Tài chính làm Trưởng ban chỉ đạo.",
             [],

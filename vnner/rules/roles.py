@@ -151,8 +151,10 @@ class RoleLinker:
         chains: list[_Chain] = []
         current: _Chain | None = None
         for i, entity in enumerate(ents):
+            if current is not None and entity.label == "DATE" and _bracketed(text, entity):
+                continue  # `Chủ tịch UBND tỉnh Cao Bằng (1986-1991), Bí thư Tỉnh ủy`: a term in brackets
             if current is not None and sentence[i] == sentence[current.end]:
-                gap = _words(text[ents[current.end].end : entity.start])
+                gap = _words(_BRACKETED_TERM.sub("", text[ents[current.end].end : entity.start]))
                 last = ents[current.end]
                 after_title = last.label == "TITLE" and (not gap or tuple(gap) in self.before_province)
                 if entity.label == "PROVINCE" and after_title:
@@ -184,6 +186,13 @@ class RoleLinker:
     def _national(self, title: str) -> bool:
         words = tuple(_words(title))
         return any(words[i : i + len(n)] == n for n in self.national for i in range(len(words)))
+
+
+_BRACKETED_TERM = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
+def _bracketed(text: str, entity: Entity) -> bool:
+    return text[entity.start - 1 : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
 
 
 def _sentence_numbers(text: str, ents: tuple[Entity, ...]) -> list[int]:
