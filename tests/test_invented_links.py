@@ -82,6 +82,12 @@ ROLE_XFAIL: dict[str, str] = {
     "aj07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Chánh Văn phòng Điều phối nông thôn mới tỉnh` TITLE; adds `Chánh Văn phòng` TITLE",
     "aj10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aj: misses `Chủ tịch Hội đồng quản trị công ty` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE",
     "al05-p02": "first run of set al: misses [Nguyễn Thị Hồng Vân / Tổng Lãnh sự Việt Nam / None]",
+    "am06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set am: misses `Phó Trụ trì chùa Som Rông` TITLE",
+    "am09-p03": "first run of set am: misses [Bùi Văn Khoát / Bí thư Đảng ủy xã / None]",
+    "an03-p03": "first run of set an: misses [Lưu Chấn Hoa / Trưởng đoàn / None] adds [Lưu Chấn Hoa / Trưởng đoàn / Quảng Tây]",
+    "an08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set an: misses `Trưởng Ban Quản lý Khu kinh tế Vân Phong` TITLE; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Vân Phong` PERSON",
+    "ao06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ao: misses `Phó Thống đốc` TITLE, `Đức` PERSON; adds `Phó Thống đốc Đức` TITLE",
+    "ao08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ao: misses `Khải` PERSON, `Chủ tịch HĐQT Công ty cổ phần Thiết bị y tế Đông Dương` TITLE, `Vân` PERSON; adds `Chủ tịch HĐQT Công ty cổ phần Thiết bị` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -102,6 +108,9 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ai02": "first run of set ai: same-person pairs differ (entity spans differ too)",
     "ai08": "first run of set ai: same-person pairs differ",
     "ai09": "first run of set ai: same-person pairs differ (entity spans differ too)",
+    "am07": "first run of set am: same-person pairs differ",
+    "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
+    "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
 }
 
 
