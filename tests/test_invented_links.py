@@ -88,6 +88,9 @@ ROLE_XFAIL: dict[str, str] = {
     "an08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set an: misses `Trưởng Ban Quản lý Khu kinh tế Vân Phong` TITLE; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Vân Phong` PERSON",
     "ao06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ao: misses `Phó Thống đốc` TITLE, `Đức` PERSON; adds `Phó Thống đốc Đức` TITLE",
     "ao08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ao: misses `Khải` PERSON, `Chủ tịch HĐQT Công ty cổ phần Thiết bị y tế Đông Dương` TITLE, `Vân` PERSON; adds `Chủ tịch HĐQT Công ty cổ phần Thiết bị` TITLE",
+    "ap02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `Giám đốc Văn phòng xúc tiến đầu tư` TITLE; adds `Giám đốc Văn phòng` TITLE",
+    "ap03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `Giám đốc Trung tâm giao lưu quốc tế` TITLE; adds `Giám đốc Trung tâm` TITLE",
+    "ap10-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `A-tô-pơ` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
