@@ -246,6 +246,7 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         ("Thủ tướng phát biểu. Ảnh: VGP/Nhật Bắc", ["Nhật Bắc"]),  # an agency before the name
         ("Công nhân thi công. Ảnh: H.PHÚC – Bài: HOÀNG PHÚC", ["H.PHÚC", "HOÀNG PHÚC"]),  # `Bài` is a credit
         ("Lễ ký kết. Ảnh: Hoàng Lâm - Văn Thịnh", ["Hoàng Lâm", "Văn Thịnh"]),
+        ("Lễ ký kết. Ảnh: Minh Hà - Quốc Bảo", ["Minh Hà", "Quốc Bảo"]),  # no Lao name spelt with a dash
         ("bà Nay H'Bin, Phó Chủ tịch Hội", ["Nay H'Bin"]),  # `Nay` is a Jrai family name here
         ("tại bán đảo Phương Mai và cửa khẩu quốc tế Kim Thành", []),
         ("Bà Đàng Thị Hồng Nhung, người Chăm ở Châu Phong, chia sẻ.", ["Đàng Thị Hồng Nhung"]),  # a place after `ở`

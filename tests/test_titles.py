@@ -349,3 +349,9 @@ def test_numbered_units_committees_and_companies(text, expected):
 )
 def test_cooperatives_land_funds_and_village_offices(text, expected):
     assert titles(text) == expected
+
+
+def test_a_body_that_ends_with_its_country_takes_no_lower_case_word_after_it():
+    text = "Thống đốc Ngân hàng Nhà nước Việt Nam điều hành chính sách."
+    assert titles(text) == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert titles("Chủ nhiệm Ủy ban Pháp luật và Tư pháp dự.") == ["Chủ nhiệm Ủy ban Pháp luật và Tư pháp"]

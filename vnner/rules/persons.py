@@ -195,16 +195,17 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
     return run
 
 
-def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset) -> list:
+def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credit: re.Pattern[str]) -> list:
     """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname
     first, two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
-    own, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
+    own or after a credit cue, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
     text, merged = doc.norm, []
     for run in runs:
         prev = merged[-1] if merged else None
         gap = text[prev[-1].end : run[0].start] if prev else ""
         dash = gap == " - " and doc.original_char(prev[-1].end + 1)[:1] == "-"
-        byline = dash and _whole_line(doc, prev[0].start, run[-1].end)
+        after_credit = dash and bool(credit.search(doc.lower, max(0, prev[0].start - 40), prev[0].start))
+        byline = dash and (_whole_line(doc, prev[0].start, run[-1].end) or after_credit)  # `Ảnh: Minh Hà - Quốc Bảo`
         short = dash and len(prev) <= 3 and len(run) <= 3
         if short and not byline and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
             merged[-1] = prev + run
@@ -497,7 +498,7 @@ class PersonFinder:
                 run = _cut_at_verb(run, cues["headline_verbs"])  # `BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU ...`
             runs.append(run)
             honorific_at |= {run[0].start} if honorific else set()
-        runs = _merge_dashed(runs, doc, names)
+        runs = _merge_dashed(runs, doc, names, cues["credit"])
         view.bylines = _byline_lines(doc.norm, runs, names)
         for run in runs:
             if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):

@@ -135,8 +135,10 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         while j < len(m.words) and m.free[j] and _glued_capitals(m, j - 1):
             j = end = j + 1  # `Bộ KH&ĐT`, `Sở LĐ-TB&XH`: one abbreviation
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
+        after_country = j - 2 > i and m.match(j - 2, lex["countries"]) == 2  # not `Mỹ thuật`, `Pháp luật`
         if (
             tail
+            and not after_country  # `Ngân hàng Nhà nước Việt Nam` + `điều hành`: the body ends with its country
             and tail.text.islower()
             and tail.key not in lex["never_in_body"]
             and not m.match(j, lex["scopes"])
