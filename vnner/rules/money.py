@@ -1,8 +1,8 @@
 """MONEY finder: a number, optional scale words and a currency unit (guidelines, MONEY section).
 
 The span is `1,5 tỷ đồng`, `100.000 USD`, `1 tỷ 200 triệu đồng` (one span), `$100`, `5-10 triệu
-đồng`, `3.000 đến 5.000 tỷ đồng` (a range is one span); leading `khoảng`/`hơn`/`gần`/`trên` and trailing `tiền mặt` stay
-outside because the span starts at the digit and ends at the unit. A number without a unit
+đồng`, `3.000 đến 5.000 tỷ đồng` (a range is one span); leading `khoảng`/`hơn`/`gần`/`trên` and
+trailing `tiền mặt` stay outside because the span starts at the digit and ends at the unit. A number without a unit
 is never MONEY (`15.000 khẩu trang`, `500 triệu`), nor is a percentage.
 
 Currency units live in `vnner/data/currencies.tsv`, scale words and symbols in

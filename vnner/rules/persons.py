@@ -204,7 +204,7 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credi
         prev = merged[-1] if merged else None
         gap = text[prev[-1].end : run[0].start] if prev else ""
         dash = gap == " - " and doc.original_char(prev[-1].end + 1)[:1] == "-"
-        after_credit = dash and bool(credit.search(doc.lower, max(0, prev[0].start - 40), prev[0].start))
+        after_credit = dash and bool(_cue_before(doc, credit, prev[0].start))
         byline = dash and (_whole_line(doc, prev[0].start, run[-1].end) or after_credit)  # `Ảnh: Minh Hà - Quốc Bảo`
         short = dash and len(prev) <= 3 and len(run) <= 3
         if short and not byline and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
@@ -214,7 +214,16 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credi
     return merged
 
 
+_REACH = 40  # characters before a run searched for its honorific or credit while runs are built
+
+
+def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+    """The cue `pattern` (an honorific, a credit) ending right before `start`."""
+    return pattern.search(doc.lower, max(0, start - _REACH), start)
+
+
 def _in_caps_line(doc: Doc, run: list[NameToken]) -> bool:
+    """The run's line has no lower-case letter."""
     line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
     return not any(ch.islower() for ch in doc.norm[line_start:line_end])
 
@@ -230,9 +239,7 @@ def _byline_with_given_honorific(doc: Doc, run: list[NameToken], cues: dict) -> 
     name starts with `Anh`."""
     if not (run[0].key in cues["given_honorifics"] and 2 <= len(run) <= 3):
         return False
-    start = run[0].start
-    credit = cues["credit"].search(doc.lower, max(0, start - 40), start)
-    return bool(credit) or _whole_line(doc, start, run[-1].end)
+    return bool(_cue_before(doc, cues["credit"], run[0].start)) or _whole_line(doc, run[0].start, run[-1].end)
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
@@ -352,8 +359,7 @@ class _Run:
 
 def _caps_line(c: _Run) -> bool:
     """The run's line has no lower-case letter: a byline or an all-caps headline."""
-    line_start, line_end = c.view.doc.line_bounds(c.start, c.end)
-    return not any(ch.islower() for ch in c.view.doc.norm[line_start:line_end])
+    return _in_caps_line(c.view.doc, c.tokens)
 
 
 def _local_unit(c: _Run) -> bool:
@@ -491,7 +497,7 @@ class PersonFinder:
                 run, honorific = _trim(run, cues, names)
             if not run or cues["thing_start"].match(doc.lower, run[0].start):
                 continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
-            after_honorific = cues["honorific"].search(doc.lower, max(0, run[0].start - 40), run[0].start)
+            after_honorific = _cue_before(doc, cues["honorific"], run[0].start)
             if not honorific and not after_honorific:
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
             elif run[0].key in names and _in_caps_line(doc, run):

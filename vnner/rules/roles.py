@@ -4,9 +4,9 @@ A linker: it runs after the entities are final and reads `doc.ents`. Titles join
 or `kiêm`, with the provinces right after them, form a chain; a chain right before a name
 (with only `tỉnh`, an honorific or a rank between) is that person's, else a chain right after
 a name (after `,`, `-`, `(`, or a verb such as `giữ chức`, `nguyên`) is; a chain after a linking
-verb that ends a clause (`Ông Páo sinh năm 1965, ..., từng giữ chức`) is the sentence's nearest
-PERSON's. Nothing links across a sentence or another PERSON. A title's province is the PROVINCE right after it (after an
-optional `tỉnh`/`thành phố`/`TP`, never after `tại`); in a chain, the province after its last
+verb that starts a clause (`Ông Páo sinh năm 1965, ..., từng giữ chức`) is the sentence's nearest
+PERSON's. Nothing links across a sentence or another PERSON. A title's province is the PROVINCE
+right after it (after an optional `tỉnh`/`thành phố`/`TP`, never after `tại`); in a chain, the province after its last
 title also belongs to the earlier titles that are no national office (`Bí thư` in `Bí thư,
 Tỉnh trưởng Sekong`, not `UVTW Đảng`). Words are in `vnner/data/roles.yaml`.
 """
@@ -112,8 +112,8 @@ class RoleLinker:
 
     def _subject(self, text: str, ents, chain: _Chain, sentence: list[int], holder: dict) -> int | None:
         """The sentence's PERSON a chain is said of after a linking verb that starts its clause
-        (`..., từng giữ chức`, `... và giữ chức`): the nearest PERSON before it, with only dates, provinces and that
-        person's own titles between, and no `;` (which closes a person's entry)."""
+        (`..., từng giữ chức`, `... và giữ chức`): the nearest PERSON before it, with only dates,
+        provinces and that person's own titles between, and no `;` (which closes a person's entry)."""
         clause = _words(re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])[-1])
         passive = clause[:1] == ["được"] and any(self._verb(clause[k:]) for k in range(2, min(len(clause), 6)))
         if not (self._verb(clause) or passive):  # `được Ban Chấp hành tín nhiệm bầu giữ chức`: an agent between

@@ -327,10 +327,11 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if stop and end < len(m.words) and m.text[stop : m.words[end].start] == " ":
         # after the number: a level word, or whose unit it is (v1.2): `Lữ đoàn Biên phòng 703 Campuchia`,
         # `Binh đoàn 11 Bộ Quốc phòng Việt Nam` (the open body keeps the country that ends it)
-        named = _org_body(m, end, lex, surnames)
-        named = named if named > m.match(end, lex["org_words"]) else 0  # `Bộ Quốc phòng`, not a bare `Bộ`
-        k = (scoped and m.match(end, lex["scopes"])) or m.match(end, lex["bodies"]) or named or m.match(
-            end, lex["countries"]
+        k = (
+            (scoped and m.match(end, lex["scopes"]))
+            or m.match(end, lex["bodies"])
+            or _named_body(m, end, lex, surnames)
+            or m.match(end, lex["countries"])
         )
         if k:
             owner_scoped = m.match(end, lex["scoped_bodies"]) == k
@@ -346,6 +347,13 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if country and not _compound(m, end, k):
         end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
     return end, kind, stop or m.words[end - 1].end
+
+
+def _named_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
+    """Length of an open body at word j that names more than its org word (`Bộ Quốc phòng`, not a
+    bare `Bộ` of `Bộ đội`), or 0."""
+    k = _org_body(m, j, lex, surnames)
+    return k if k > m.match(j, lex["org_words"]) else 0
 
 
 def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
