@@ -120,3 +120,24 @@ def test_the_built_gazetteer_is_cached_by_content_and_a_broken_cache_is_rebuilt(
     cached.write_bytes(b"not a pickle")
     assert provinces.cached_gazetteer(settings) == built  # rebuilt, and the file mended
     assert cached.read_bytes() != b"not a pickle"
+
+
+def test_writing_a_gazetteer_cache_keeps_only_the_newest_few(tmp_path, monkeypatch):
+    import os
+
+    from vnner.pipeline import default_pipeline
+    from vnner.rules import provinces
+
+    monkeypatch.setenv("VNNER_CACHE_DIR", str(tmp_path))
+    stale = [tmp_path / f"gazetteer-old{n}.pickle" for n in range(6)]
+    for age, path in enumerate(stale):
+        path.write_bytes(b"from an older vnner")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    (tmp_path / "notes.txt").write_text("not ours")
+    block = {k: v for k, v in default_pipeline().config.components["provinces"].items() if k != "factory"}
+    provinces.cached_gazetteer(provinces.ProvinceSettings(**block))
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.pickle"))
+    assert len(left) == provinces.KEPT_CACHES
+    kept_old = {p.name for p in stale if p.exists()}
+    assert kept_old == {f"gazetteer-old{n}.pickle" for n in range(6 - provinces.KEPT_CACHES + 1, 6)}  # newest
+    assert (tmp_path / "notes.txt").exists()

@@ -89,8 +89,14 @@ class NormalizedText:
         """The canonical view. Text with combining marks is rebuilt syllable by syllable
         (`build_slowly`); other text is copied in stretches, and only the syllables whose tone
         placement moves and the characters `_add_plain` rewrites are rebuilt (same result)."""
-        if len(original) <= 64 or not unicodedata.is_normalized("NFC", original) or _has_combining(original):
+        if not unicodedata.is_normalized("NFC", original) or _has_combining(original):
             return cls.build_slowly(original, tone_style)
+        if len(original) <= 64:  # a word or a lexicon phrase: most need no rewriting at all
+            if _rewrites(()).search(original) or any(
+                _syllable_view(s, tone_style)[0] != s for s in _SYLLABLE.findall(original)
+            ):
+                return cls.build_slowly(original, tone_style)
+            return cls(original, original, _Identity(len(original)))
         moved = tuple(sorted(s for s in set(_SYLLABLE.findall(original)) if _syllable_view(s, tone_style)[0] != s))
         pieces: list[str] = []
         origin: list[tuple[int, int]] = []
@@ -225,6 +231,8 @@ def _syllable_view(word: str, style: ToneStyle) -> tuple[str, tuple[tuple[int, i
     Each base letter with its combining marks becomes one NFC character. Cached: running
     text repeats a small vocabulary of syllables.
     """
+    if not any(map(unicodedata.combining, word)) and unicodedata.is_normalized("NFC", word):
+        return _place_tone(word, style), tuple(zip(range(len(word)), range(1, len(word) + 1)))
     clusters: list[tuple[int, int]] = []
     for index, char in enumerate(word):
         if clusters and unicodedata.combining(char):

@@ -114,11 +114,11 @@ def load_tsv(
     lines = [(n, line) for n, line in enumerate(_read(path).splitlines(), start=1) if not line.startswith("#")]
     if not lines or tuple(lines[0][1].split("\t")) != columns:
         raise DataError(f"{_where(path)}: expected a header line {' | '.join(columns)}")
-    rows = []
+    rows, shown = [], _where(path)
     for number, row in zip((n for n, _ in lines[1:]), csv.reader([line for _, line in lines[1:]], delimiter="\t")):
         if not row:
             continue
-        where = f"{_where(path)}:{number}"
+        where = f"{shown}:{number}"
         if len(row) > len(columns):
             raise DataError(f"{where}: {len(row)} columns, expected at most {len(columns)}")
         values = dict(zip(columns, row + [""] * (len(columns) - len(row))))

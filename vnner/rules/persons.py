@@ -81,9 +81,14 @@ def name_tokens(doc: Doc) -> list[NameToken]:
             and words[k - 1].end == words[k].start and words[k].end == words[k + 1].start
         )
 
-    i = 0
-    while i < len(words):
-        if not letters(i) or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == words[i].start):
+    i, count = 0, len(words)
+    while i < count:
+        word = words[i]
+        if word.shape in ("digit", "other") or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == word.start):
+            i += 1
+            continue
+        if i + 1 == count or words[i + 1].start != word.end:  # nothing glued after: the usual case
+            tokens.append(NameToken(word.start, word.end, word.text, word.key))
             i += 1
             continue
         j = i

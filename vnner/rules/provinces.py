@@ -147,6 +147,7 @@ def load_provinces(
 
 def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
     introducers = [_key(word) for word in settings.introducers]
+    entry = cache(_Entry)  # one object per (province, skip): the cached table loads in a third of the time
     generated: dict[tuple[str, ...], _Entry] = {}
     written: dict[tuple[str, ...], _Entry] = {}  # variants listed with their introducer win
     for province, variants in load_provinces(settings.gazetteer, settings.subdivisions, settings.merged_on):
@@ -155,17 +156,17 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
                 raise DataError(f"{settings.gazetteer}: {province.canonical}: an empty variant")
             lead = next((i for i in introducers if variant[: len(i)] == i and len(variant) > len(i)), ())
             if lead:  # `tỉnh Viêng Chăn` is the province, `thủ đô Viêng Chăn` the capital
-                written[variant] = _Entry(province, len(lead))
+                written[variant] = entry(province, len(lead))
                 continue
-            generated[variant] = _Entry(province, 0)
+            generated[variant] = entry(province, 0)
             for introducer in introducers:
-                generated[introducer + variant] = _Entry(province, len(introducer))
+                generated[introducer + variant] = entry(province, len(introducer))
     entries = {**generated, **written}
     for name in map(_key, settings.whole_names):  # v1.2: a fixed abbreviation is one span
         if name in entries:  # (a gazetteer without the spelling has nothing to keep whole)
-            entries[name] = _Entry(entries[name].province, 0)
+            entries[name] = entry(entries[name].province, 0)
     for phrase in settings.stop_phrases:
-        entries[_key(phrase)] = _Entry(None, 0)
+        entries[_key(phrase)] = entry(None, 0)
     blocked = frozenset(_key(word) for word in settings.blocked_after)
     loose = {
         tuple(map(bare, name)): entry
@@ -189,7 +190,8 @@ def cached_gazetteer(settings: ProvinceSettings) -> Gazetteer:
     """`build_gazetteer`, kept as a pickle in the user's cache folder (`$VNNER_CACHE_DIR`, else
     `$XDG_CACHE_HOME/vnner` or `~/.cache/vnner`): some 80,000 spellings take 0.2 s to key, a
     fifth of a one-sentence `vnner extract`. The file is named by a hash of the settings and of
-    every input's bytes, so any change rebuilds; an unreadable or unwritable cache is ignored."""
+    every input's bytes, so any change rebuilds; an unreadable or unwritable cache is ignored, and
+    only the newest few files are kept."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(repr(settings).encode())
     tables = (DATA_DIR / name for name in (settings.gazetteer, settings.subdivisions))
@@ -211,9 +213,20 @@ def cached_gazetteer(settings: ProvinceSettings) -> Gazetteer:
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(cached)  # whole or not at all, even with several processes starting at once
+        _prune(folder)
     except OSError:
         pass
     return table
+
+
+KEPT_CACHES = 4  # gazetteers of other settings or versions kept beside the newest
+
+
+def _prune(folder: Path) -> None:
+    """Removes all but the `KEPT_CACHES` newest gazetteer files: each upgrade writes a new one."""
+    old = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEPT_CACHES:]
+    for path in old:
+        path.unlink(missing_ok=True)
 
 
 def _loose_name(words: tuple[Word, ...], names: frozenset[str]) -> bool:
