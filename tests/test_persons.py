@@ -320,3 +320,18 @@ def test_fields_web_addresses_lists_and_grades(text, expected):
 )
 def test_bylines_honorary_titles_and_family_names(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo LÊ VY", ["LÊ VY"]),  # a byline line led by `Theo`
+        ("Theo MINH HÀ (TTXVN)", ["MINH HÀ"]),
+        ("Theo Lê Vy", ["Lê Vy"]),
+        ("Theo Bộ Tài chính", []),
+        ("Theo TTXVN", []),
+        ("Theo kế hoạch, ông Hải dự.", ["Hải"]),
+    ],
+)
+def test_a_byline_line_may_start_with_theo(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -126,3 +126,9 @@ def test_chinese_provinces_bare_where_no_common_name_shares_the_spelling():
 
 def test_no_province_inside_a_road_s_name():
     assert provinces("vốn cho tuyến cao tốc Khánh Hòa – Buôn Ma Thuột và quốc lộ Lào Cai") == []
+
+
+def test_a_meeting_s_link_point_names_its_province_though_a_bridge_does_not():
+    assert [t for t, _, _ in provinces("Từ điểm cầu Lạng Sơn, ông Hậu kiến nghị.")] == ["Lạng Sơn"]
+    assert [t for t, _, _ in provinces("Tại điểm cầu tỉnh Hà Giang có 200 đại biểu.")] == ["Hà Giang"]
+    assert provinces("Xe tải qua cầu Lạng Sơn.") == []

@@ -355,3 +355,16 @@ def test_a_body_that_ends_with_its_country_takes_no_lower_case_word_after_it():
     text = "Thống đốc Ngân hàng Nhà nước Việt Nam điều hành chính sách."
     assert titles(text) == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
     assert titles("Chủ nhiệm Ủy ban Pháp luật và Tư pháp dự.") == ["Chủ nhiệm Ủy ban Pháp luật và Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chánh án TAND tối cao: Xét xử nghiêm các vụ án", ["Chánh án TAND tối cao"]),
+        ("Viện trưởng VKSND tối cao Nguyễn Huy Tiến phát biểu.", ["Viện trưởng VKSND tối cao"]),
+        ("Bà Annika Lindqvist, Giám đốc quốc gia ADB tại Việt Nam, cho biết", ["Giám đốc quốc gia ADB"]),
+        ("Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam dự.", ["Giám đốc quốc gia Ngân hàng Thế giới"]),
+    ],
+)
+def test_supreme_court_bodies_and_country_directors(text, expected):
+    assert titles(text) == expected

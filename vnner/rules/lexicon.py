@@ -72,7 +72,7 @@ PERSON_CUES = {
     for name in (
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
-        "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb",
+        "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
     )
 }
 
@@ -115,6 +115,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf" (?:(?:{alternatives(data['adverbs_before_verb'])}) )?(?:{alternatives(data['verbs_after_name'])})(?!\w)"
         ),
         "given_honorifics": frozenset(key(w) for w in data["given_honorifics"]),
+        "byline_lead": re.compile(rf"^{_BLANK}*(?:{alternatives(data['byline_leads'])}){_BLANK}+", re.IGNORECASE),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
         "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),

@@ -297,8 +297,9 @@ def _byline_pair(runs: list) -> bool:
     )
 
 
-def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
-    """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`)."""
+def _byline_lines(text: str, runs: list, names: frozenset[str], lead: re.Pattern) -> set[int]:
+    """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe after a
+    lead word (`Theo LÊ VY`)."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
     offset = 0
     for line in text.split("\n"):
@@ -306,7 +307,7 @@ def _byline_lines(text: str, runs: list, names: frozenset[str]) -> set[int]:
         rest = line
         for r in sorted(inside, key=lambda r: -r[0].start):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
-        rest = re.sub(r"\([^()]*\)", "", rest)  # `Hải Yến (Phnom Penh)`: where the reporter writes from
+        rest = re.sub(r"\([^()]*\)", "", lead.sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`: where she writes from
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines.add(offset)
@@ -510,7 +511,7 @@ class PersonFinder:
             runs.append(run)
             honorific_at |= {run[0].start} if honorific else set()
         runs = _merge_dashed(runs, doc, names, cues["credit"])
-        view.bylines = _byline_lines(doc.norm, runs, names)
+        view.bylines = _byline_lines(doc.norm, runs, names, cues["byline_lead"])
         for run in runs:
             if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):
                 start, end = run[0].start, run[-1].end

@@ -47,6 +47,7 @@ class ProvinceSettings:
     evidence: str
     introducers: list[str]
     blocked_after: list[str]
+    named_after: list[str]  # phrases ending in a blocking word that still name the place (`điểm cầu`)
     stop_phrases: list[str]
     cues: str  # honorifics and thing words: a bare name after them is no province
     countries: str
@@ -305,6 +306,7 @@ class ProvinceFinder:
             },
         )
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
+        self.named_after = tuple(_key(phrase) for phrase in settings.named_after)
         self.centrally_run = frozenset(settings.centrally_run)
         self.city_types = tuple(t.lower() for t in settings.city_types)
 
@@ -419,7 +421,10 @@ class ProvinceFinder:
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
         lengths = (k for k in self.table.blocked_lengths if k <= len(keys))
-        return any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in lengths)
+        if not any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in lengths):
+            return False
+        words = m.doc.words[max(0, m.i - max(map(len, self.named_after), default=0)) : m.i]
+        return not any(tuple(w.key for w in words[len(words) - len(p) :]) == p for p in self.named_after)
 
     def _after_honorific(self, m: _Match) -> bool:
         """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;
