@@ -140,6 +140,14 @@ XFAIL = {
     "ar04-p04": "first run of set ar: misses `700 USD` MONEY; adds `650 đến 700 USD` MONEY",
     "ar08-p04": "first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
     "ar09-p04": "first run of set ar: misses `15.000 đồng` MONEY; adds `10.000 đến 15.000 đồng` MONEY",
+    "aq03-p04": "first run of set aq: adds `giám đốc` TITLE",
+    "aq04-p02": "first run of set aq: adds `Tư lệnh Bộ đội Biên phòng` TITLE",
+    "aq04-p04": "first run of set aq: misses `Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh` TITLE; adds `Phó Chủ nhiệm` TITLE",
+    "aq05-p03": "first run of set aq: misses `Chủ tịch nước` TITLE; adds `quyền Chủ tịch nước` TITLE",
+    "aq05-p04": "first run of set aq: adds `Ái Tây` PERSON",
+    "aq06-p01": "first run of set aq: misses `Nghệ Tĩnh` PROVINCE",
+    "aq06-p02": "first run of set aq: misses `Nghệ Tĩnh` PROVINCE; adds `Nghệ Tĩnh` PERSON",
+    "aq06-p03": "first run of set aq: misses `Chủ tịch Ủy ban hành chính tỉnh` TITLE, `Nghệ Tĩnh` PROVINCE; adds `Chủ tịch Ủy ban` TITLE, `Nghệ Tĩnh` PERSON",
 }
 
 

@@ -100,6 +100,15 @@ _FORMS = {
         "day": rf"(?<!\w)ngày (?P<d1>{_D})" + _R,
     }.items()
 }
+# What a text must hold for a form to match anywhere in it: most sentences skip most forms at once.
+_SEPARATED = re.compile(r"\d[/.-]\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NEEDS: dict[str, re.Pattern[str] | str] = {
+    "range": _SEPARATED, "full": _SEPARATED, "iso": _SEPARATED, "month": _SEPARATED, "days": _SEPARATED,
+    "daymonth": _SEPARATED, "years": _FOUR_DIGITS, "year": _FOUR_DIGITS, "words": "tháng", "quarter": "quý",
+    "day": "ngày",
+}
+_DISTINCT_NEEDS = tuple({*_NEEDS.values()})
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -238,7 +247,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> None:
         text = doc.norm
-        accepted, pending = self._candidates(text)
+        accepted, pending = self._candidates(text, doc.lower)
         kept = self._chain(text, _select(accepted), pending)
         kept = self._range_days(text, kept)
         self._lend(text, kept)
@@ -246,10 +255,13 @@ class DateFinder:
             value = self._value(c, text, doc.document_date)
             doc.add(c.start, c.end, "DATE", score=c.score, source=f"dates:{c.rule}", value=value)
 
-    def _candidates(self, text: str) -> tuple[list[_Candidate], list[_Candidate]]:
+    def _candidates(self, text: str, lower: str) -> tuple[list[_Candidate], list[_Candidate]]:
         """Accepted candidates and those (bare day-months) that only a neighbouring date can save."""
         accepted, pending = [], []
+        present = {need: need in lower if isinstance(need, str) else bool(need.search(text)) for need in _DISTINCT_NEEDS}
         for name, pattern in _FORMS.items():
+            if not present[_NEEDS[name]]:
+                continue
             for m in pattern.finditer(text):
                 parts = _parts(name, m, text)
                 if parts and not all(_valid(*p) for p in parts):

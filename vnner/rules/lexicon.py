@@ -28,6 +28,10 @@ class Phrases(tuple):
             index.setdefault(phrase[0], []).append(phrase)
         return index
 
+    @cached_property
+    def members(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self)
+
 
 def phrase_keys(text: str, letters_only: bool = True) -> tuple[str, ...]:
     """The word keys of a phrase, cut by the one tokenizer of `Doc`."""

@@ -83,8 +83,11 @@ class MoneyFinder:
         amount = rf"(?<![\w.,:])(?<!\d/)(?:{low})?(?P<amount>{self.part})"  # `3.050 tỷ đồng/5.000 tỷ đồng`
         units = "|".join(re.escape(s) for s in sorted(self.units, key=len, reverse=True))
         symbols = "|".join(re.escape(s) for s in sorted(self.symbols, key=len, reverse=True))
+        # Both forms start at a digit or a symbol: the lookahead lets the engine skip other characters.
+        starts = "|".join(re.escape(s) for s in sorted({s[0] for s in self.symbols}))
         self.pattern = re.compile(
-            rf"{amount} ?(?P<unit>{units})(?!\w)|(?P<symbol>{symbols}) ?(?<!\w)(?P<amount2>{self.part})", re.I
+            rf"(?=\d|{starts})(?:{amount} ?(?P<unit>{units})(?!\w)|(?P<symbol>{symbols}) ?(?<!\w)(?P<amount2>{self.part}))",
+            re.I,
         )
         self.evidence = Evidence.load(
             settings.evidence,

@@ -35,8 +35,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from vnner.doc import Doc, Span
+from vnner.doc import Doc, Span, Word
 from vnner.entity import LABELS
 from vnner.normalize import bare, key
 from vnner.rules import factory
@@ -54,10 +55,10 @@ class PersonSettings:
     cue_window: int  # characters before a run searched for a cue
 
 
-@dataclass(frozen=True, slots=True)
-class NameToken:
+class NameToken(NamedTuple):
     """Letter words of the `Doc` joined with no space by `'` (`H'Yim`), `.` (`S.TRUNG`) or `-`
-    (`Lếch-lay`): the unit a name is made of."""
+    (`Lếch-lay`): the unit a name is made of. A lone word is its own token: a `Word` begins with
+    the same four fields, and most words of a text are lone."""
 
     start: int
     end: int
@@ -65,7 +66,7 @@ class NameToken:
     key: str
 
 
-def name_tokens(doc: Doc) -> list[NameToken]:
+def name_tokens(doc: Doc) -> list[NameToken | Word]:
     """The `Doc`'s words regrouped into name tokens: `[L'] (L.)* L+ (-L+)*`, L a letter word, where
     the one-letter forms take one letter; a word glued after an apostrophe starts none."""
     words, text, tokens = doc.words, doc.norm, []
@@ -88,7 +89,7 @@ def name_tokens(doc: Doc) -> list[NameToken]:
             i += 1
             continue
         if i + 1 == count or words[i + 1].start != word.end:  # nothing glued after: the usual case
-            tokens.append(NameToken(word.start, word.end, word.text, word.key))
+            tokens.append(word)
             i += 1
             continue
         j = i
@@ -127,17 +128,18 @@ def _name_like(word: str) -> str | None:
 def _runs(doc: Doc, stop: frozenset[str]) -> list[list[NameToken]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities."""
     runs: list[list[NameToken]] = []
+    run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
     for m in name_tokens(doc):
-        ok = _name_like(m.text) and m.key not in stop
-        ok = ok and not any(taken[m.start : m.end])
-        if not ok:
-            runs.append([])
-        elif runs and runs[-1] and text[runs[-1][-1].end : m.start] == " ":
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return [r for r in runs if r]
+        if _name_like(m.text) and m.key not in stop and taken.find(1, m.start, m.end) < 0:
+            if run and text[run[-1].end : m.start] != " ":
+                runs.append(run)
+                run = []
+            run.append(m)
+        elif run:
+            runs.append(run)
+            run = []
+    return [*runs, run] if run else runs
 
 
 def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list[NameToken], bool]:

@@ -82,7 +82,6 @@ class Gazetteer:
     """Spellings keyed by their word keys, so whitespace never matters."""
 
     entries: dict[tuple[str, ...], _Entry]
-    longest: int
     blocked_after: frozenset[tuple[str, ...]]
     blocked_lengths: tuple[int, ...]  # word counts of the blocked_after phrases
     loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
@@ -95,9 +94,16 @@ class Gazetteer:
         return frozenset(key[:n] for key in self.folded for n in range(1, len(key) + 1))
 
     @cached_property
-    def first_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """First words of `entries` and of `loose`: most words start no name and are skipped at once."""
-        return frozenset(k[0] for k in self.entries), frozenset(k[0] for k in self.loose)
+    def first_words(self) -> tuple[dict[str, int], dict[str, int]]:
+        """The most words of a spelling of `entries` and of `loose` by its first word: most words
+        start no name and are skipped at once, the others are tried only as far as one reaches."""
+        exact: dict[str, int] = {}
+        loose: dict[str, int] = {}
+        for longest, table in ((exact, self.entries), (loose, self.loose)):
+            for name in table:
+                if longest.get(name[0], 0) < len(name):
+                    longest[name[0]] = len(name)
+        return exact, loose
 
 
 # Latin words that stand before a unit's name in event and company names: no given names.
@@ -182,7 +188,7 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
                 folded.setdefault(key_of_name, entry)
     longest_folded = max((len(k) for k, e in entries.items() if e.province and e.province.country != "VN"), default=0)
     lengths = tuple(sorted({len(b) for b in blocked}))
-    return Gazetteer(entries, max(map(len, entries)), blocked, lengths, loose, folded, longest_folded)
+    return Gazetteer(entries, blocked, lengths, loose, folded, longest_folded)
 # What a built gazetteer depends on besides its settings: the tables and the code that keys them.
 _SOURCES = ("rules/provinces.py", "rules/lexicon.py", "normalize.py", "tokens.py", "doc.py", "data/orthography.yaml")
 
@@ -339,10 +345,11 @@ class ProvinceFinder:
     def _lookup(self, keys: list[str], bare_keys: list[str], words, i: int) -> tuple[int, _Entry, str] | None:
         """The longest spelling of the table at word i, or a Lao or Khmer one by its bare letters."""
         table = self.table
-        for n in range(min(table.longest, len(words) - i), 0, -1):
-            if entry := table.entries.get(tuple(keys[i : i + n])):
+        exact, loose = table.first_words[0].get(keys[i], 0), table.first_words[1].get(bare_keys[i], 0)
+        for n in range(min(max(exact, loose), len(words) - i), 0, -1):
+            if n <= exact and (entry := table.entries.get(tuple(keys[i : i + n]))):
                 return n, entry, "exact"
-            entry = table.loose.get(tuple(bare_keys[i : i + n]))
+            entry = table.loose.get(tuple(bare_keys[i : i + n])) if n <= loose else None
             if entry and _loose_name(words[i + entry.skip : i + n], self.names):
                 return n, entry, "loose"
         return None

@@ -290,7 +290,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     # `Trưởng Công an` takes a level word (`tỉnh`); a head that is itself the body does not
     # (`đại biểu Quốc hội` + `tỉnh Đắk Lắk`: a deputy of the province, not of a provincial body)
     kind = "lexicon"
-    scoped = any(head[-len(body) :] == body and len(head) > len(body) for body in lex["scoped_bodies"])
+    scoped = any(head[k:] in lex["scoped_bodies"].members for k in range(1, len(head)))
     if head[-1] in lex["org_word_keys"] and max(m.match(end - 1, lex[b]) for b in ("numbered_bodies", "bodies")) > 1:
         end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
