@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from vnner.data import load_tsv
+from vnner.data import DataError, load_tsv
 from vnner.pipeline import extract_rules
 from vnner.rules.provinces import COLUMNS, SUBDIVISION_COLUMNS, load_provinces
 
@@ -38,10 +38,12 @@ def test_every_generated_row_is_a_first_level_unit_of_its_country():
 
 
 def test_own_rows_carry_the_library_code_of_their_country_and_vietnams_merger():
-    rows = load_tsv("provinces.tsv", COLUMNS, required=5)
-    for where, row in rows:
+    rows = load_tsv("provinces.tsv", COLUMNS, required=2)
+    units = [(where, row) for where, row in rows if row["status"] != "historical"]
+    for where, row in units:
         assert row["iso"] in TOP_LEVEL and TOP_LEVEL[row["iso"]].country_code == row["country"], where
-    vietnam = {row["canonical"]: row for _, row in rows if row["country"] == "VN"}
+    assert all(not row["iso"] for _, row in rows if row["status"] == "historical")  # units of the past: no code
+    vietnam = {row["canonical"]: row for _, row in units if row["country"] == "VN"}
     assert len(vietnam) == 63
     merged = {name: row["merged_into"] for name, row in vietnam.items() if row["status"] == "pre2025"}
     assert len(merged) == 29 and all(vietnam[into]["status"] == "both" for into in merged.values())
@@ -141,3 +143,30 @@ def test_writing_a_gazetteer_cache_keeps_only_the_newest_few(tmp_path, monkeypat
     kept_old = {p.name for p in stale if p.exists()}
     assert kept_old == {f"gazetteer-old{n}.pickle" for n in range(6 - provinces.KEPT_CACHES + 1, 6)}  # newest
     assert (tmp_path / "notes.txt").exists()
+
+
+def test_a_historical_unit_is_a_province_without_a_code():
+    text = "đồng chí Khôi, nguyên Bí thư Tỉnh ủy Nghệ Tĩnh, nguyên Chủ tịch UBND tỉnh Hà Tây"
+    found = [(e.text, e.value) for e in extract_rules(text) if e.label == "PROVINCE"]
+    assert found == [
+        ("Nghệ Tĩnh", {"name": "Nghệ Tĩnh", "country": "VN", "iso": "", "historical": True}),
+        ("Hà Tây", {"name": "Hà Tây", "country": "VN", "iso": "", "historical": True}),
+    ]
+    no_old_unit = "Ông Thông Minh Hải, nguyên Phó Chủ tịch"  # a common given name: no `Minh Hải` in the table
+    assert [e.label for e in extract_rules(no_old_unit)] == ["PERSON", "TITLE"]
+    assert [e.text for e in extract_rules("các tỉnh Đông Bắc Thái Lan")] == []  # no Bắc Thái inside
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Nghệ Tĩnh\tVN\tVN-99\thistorical\tNghệ Tĩnh\t", "no ISO code"),
+        ("Nghệ Tĩnh\tVN\t\tboth\tNghệ Tĩnh\t", "empty iso"),
+        ("Nghệ Tĩnh\tVN\t\thistorical\t\t", "empty variants"),
+    ],
+)
+def test_a_gazetteer_row_without_its_code_is_refused_unless_historical(tmp_path, row, message):
+    table = tmp_path / "provinces.tsv"
+    table.write_text("\t".join(COLUMNS) + "\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        load_provinces(str(table))

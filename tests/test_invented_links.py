@@ -94,10 +94,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ar08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
     "aq01-p03": "first run of set aq: misses [Nguyễn Thị Thu Hà / Chủ tịch HĐND xã / None]",
     "aq02-p04": "first run of set aq: misses [Lò Thị Xuân / Phó Chủ tịch HĐND tỉnh / None]",
-    "aq04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set aq: misses `Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh` TITLE; adds `Phó Chủ nhiệm` TITLE",
-    "aq06-p01": "entity spans differ (see tests/test_invented_set.py): first run of set aq: misses `Nghệ Tĩnh` PROVINCE",
-    "aq06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set aq: misses `Nghệ Tĩnh` PROVINCE; adds `Nghệ Tĩnh` PERSON",
-    "aq06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set aq: misses `Chủ tịch Ủy ban hành chính tỉnh` TITLE, `Nghệ Tĩnh` PROVINCE; adds `Chủ tịch Ủy ban` TITLE, `Nghệ Tĩnh` PERSON",
     "aq08-p02": "first run of set aq: misses [Cầm Thị Hồng Nhung / Phó Chủ tịch UBND tỉnh / Sơn La]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
@@ -123,7 +119,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ar04": "first run of set ar: same-person pairs differ (entity spans differ too)",
-    "aq06": "first run of set aq: same-person pairs differ (entity spans differ too)",
 }
 
 

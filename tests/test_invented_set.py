@@ -88,7 +88,6 @@ XFAIL = {
     "w08-p03": "first run of set w: misses `Trưởng Ban Công tác Mặt trận khóm Vĩnh Trung` TITLE; adds `Trưởng Ban Công tác Mặt trận` TITLE",
     "w08-p04": "first run of set w: misses `Trụ trì chùa Sà Lôn` TITLE",
     "w09-p03": "first run of set w: adds `ủy viên` TITLE",
-    "w09-p04": "first run of set w: misses `Bí thư Đảng ủy xã Phước Hà` TITLE; adds `Bí thư Đảng ủy xã` TITLE, `Ái Tây` PERSON",
     "x03-p03": "first run of set x: misses `Tổng Giám đốc Hanmi Precision Việt Nam` TITLE; adds `Tổng Giám đốc` TITLE, `Hanmi Precision Việt Nam` PERSON",
     "x06-p03": "first run of set x: misses `Giám đốc Hợp tác xã chè Tân Cương Xanh` TITLE; adds `Giám đốc` TITLE",
     "x07-p04": "first run of set x: misses `Giám đốc Văn phòng đại diện Công ty lữ hành Mirae Travel` TITLE; adds `Giám đốc Văn phòng đại diện Công ty` TITLE",
@@ -141,13 +140,6 @@ XFAIL = {
     "ar08-p04": "first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
     "ar09-p04": "first run of set ar: misses `15.000 đồng` MONEY; adds `10.000 đến 15.000 đồng` MONEY",
     "aq03-p04": "first run of set aq: adds `giám đốc` TITLE",
-    "aq04-p02": "first run of set aq: adds `Tư lệnh Bộ đội Biên phòng` TITLE",
-    "aq04-p04": "first run of set aq: misses `Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh` TITLE; adds `Phó Chủ nhiệm` TITLE",
-    "aq05-p03": "first run of set aq: misses `Chủ tịch nước` TITLE; adds `quyền Chủ tịch nước` TITLE",
-    "aq05-p04": "first run of set aq: adds `Ái Tây` PERSON",
-    "aq06-p01": "first run of set aq: misses `Nghệ Tĩnh` PROVINCE",
-    "aq06-p02": "first run of set aq: misses `Nghệ Tĩnh` PROVINCE; adds `Nghệ Tĩnh` PERSON",
-    "aq06-p03": "first run of set aq: misses `Chủ tịch Ủy ban hành chính tỉnh` TITLE, `Nghệ Tĩnh` PROVINCE; adds `Chủ tịch Ủy ban` TITLE, `Nghệ Tĩnh` PERSON",
 }
 
 

@@ -335,3 +335,9 @@ def test_bylines_honorary_titles_and_family_names(text, expected):
 )
 def test_a_byline_line_may_start_with_theo(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+def test_a_commune_whose_name_starts_with_an_honorific_is_no_person():
+    text = "bà Pinăng Thị Thu, người Raglai ở xã Bác Ái Tây; ông Lê Văn Sáu dự."
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Pinăng Thị Thu", "Lê Văn Sáu"]
+    assert [e.text for e in extract_rules("Bác Hồ về thăm xã.") if e.label == "PERSON"] == ["Hồ"]

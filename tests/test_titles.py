@@ -368,3 +368,17 @@ def test_a_body_that_ends_with_its_country_takes_no_lower_case_word_after_it():
 )
 def test_supreme_court_bodies_and_country_directors(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Tư lệnh Bộ đội Biên phòng tổ chức lễ công bố.", []),  # the command, a body
+        ("Ông Vinh thừa ủy quyền Chủ tịch nước trao huân chương.", ["Chủ tịch nước"]),
+        ("ông Lê An, quyền Giám đốc Sở Y tế, cho biết", ["quyền Giám đốc Sở Y tế"]),
+        ("Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh dự.", ["Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh"]),
+        ("từng giữ chức Chủ tịch Ủy ban hành chính tỉnh Hà Tĩnh", ["Chủ tịch Ủy ban hành chính tỉnh"]),
+    ],
+)
+def test_commands_authorizations_and_offices_of_the_past(text, expected):
+    assert titles(text) == expected

@@ -136,7 +136,8 @@ class Doc:
         # `tuple.__new__` is what `Word._make` calls: a third faster than `Word(...)` per word
         norm, lexical, make = self.view.text, _lexical, tuple.__new__
         if len(self.line_starts) == 1:  # one line, the usual sentence or paragraph
-            return tuple([make(Word, (m.start(), m.end(), g, *lexical(g), 0)) for m in UNIT.finditer(norm) for g in (m[0],)])
+            units = UNIT.finditer(norm)
+            return tuple([make(Word, (m.start(), m.end(), g, *lexical(g), 0)) for m in units for g in (m[0],)])
         starts, line_of = self.line_starts, bisect.bisect_right  # units are never white space
         return tuple(
             [

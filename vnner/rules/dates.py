@@ -258,7 +258,7 @@ class DateFinder:
     def _candidates(self, text: str, lower: str) -> tuple[list[_Candidate], list[_Candidate]]:
         """Accepted candidates and those (bare day-months) that only a neighbouring date can save."""
         accepted, pending = [], []
-        present = {need: need in lower if isinstance(need, str) else bool(need.search(text)) for need in _DISTINCT_NEEDS}
+        present = {n: n in lower if isinstance(n, str) else bool(n.search(text)) for n in _DISTINCT_NEEDS}
         for name, pattern in _FORMS.items():
             if not present[_NEEDS[name]]:
                 continue

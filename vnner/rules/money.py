@@ -85,10 +85,8 @@ class MoneyFinder:
         symbols = "|".join(re.escape(s) for s in sorted(self.symbols, key=len, reverse=True))
         # Both forms start at a digit or a symbol: the lookahead lets the engine skip other characters.
         starts = "|".join(re.escape(s) for s in sorted({s[0] for s in self.symbols}))
-        self.pattern = re.compile(
-            rf"(?=\d|{starts})(?:{amount} ?(?P<unit>{units})(?!\w)|(?P<symbol>{symbols}) ?(?<!\w)(?P<amount2>{self.part}))",
-            re.I,
-        )
+        written = rf"{amount} ?(?P<unit>{units})(?!\w)|(?P<symbol>{symbols}) ?(?<!\w)(?P<amount2>{self.part})"
+        self.pattern = re.compile(rf"(?=\d|{starts})(?:{written})", re.I)
         self.evidence = Evidence.load(
             settings.evidence,
             {

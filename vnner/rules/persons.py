@@ -370,13 +370,17 @@ def _caps_line(c: _Run) -> bool:
     return _in_caps_line(c.view.doc, c.tokens)
 
 
+def _after_local_word(doc: Doc, start: int, cues: dict) -> bool:
+    """A district or commune word in lower case (`xã`, `huyện`; not `Nhật Bản`) right before `start`."""
+    low, window = doc.lower, max(0, start - 20)
+    local = cues["local"].search(low, window, window + len(low[window:start].rstrip()))
+    return bool(local) and doc.norm[local.start() : local.end()].islower()
+
+
 def _local_unit(c: _Run) -> bool:
     """`Chủ tịch UBND xã Tân Lập`, `xã Lâm Bình`: after a district or commune word the run names the
     unit, unless it is a full name of three words or more that starts with a surname (the holder)."""
-    low, start = c.view.doc.lower, c.start
-    window = max(0, start - 20)
-    local = c.view.cues["local"].search(low, window, window + len(low[window:start].rstrip()))
-    in_lower_case = bool(local) and c.view.doc.norm[local.start() : local.end()].islower()  # not `Nhật Bản`
+    in_lower_case = _after_local_word(c.view.doc, c.start, c.view.cues)
     return in_lower_case and (c.keys[0] not in c.view.names or len(c.tokens) <= 2)  # `xã Lâm Bình`
 
 
@@ -501,6 +505,8 @@ class PersonFinder:
         for run in _runs(doc, cues["stop_words"]):
             if _byline_with_given_honorific(doc, run, cues):
                 honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
+            elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):
+                continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
                 run, honorific = _trim(run, cues, names)
             if not run or cues["thing_start"].match(doc.lower, run[0].start):

@@ -62,12 +62,15 @@ class Province:
     merged_into: str = ""  # a Vietnamese unit merged into another on `merged_on`
     merged_on: str = ""
     unit_type: str = ""  # the ISO 3166-2 type of a foreign unit (`Prefecture`, `Metropolitan city`)
+    historical: bool = False  # a unit of the past with no code (`Nghệ Tĩnh`, 1976-1991)
 
     @property
-    def value(self) -> dict[str, str]:
-        value = {"name": self.canonical, "country": self.country, "iso": self.iso}
+    def value(self) -> dict[str, str | bool]:
+        value: dict[str, str | bool] = {"name": self.canonical, "country": self.country, "iso": self.iso}
         if self.merged_into:
             value.update(merged_into=self.merged_into, merged_on=self.merged_on)
+        if self.historical:
+            value["historical"] = True
         return value
 
 
@@ -129,12 +132,18 @@ def load_provinces(
     code `name` lacks; a code in both gets the generated spellings too. A spelling already given
     to an earlier row is not given again."""
     provinces: dict[str, tuple[Province, list[str]]] = {}
-    for where, row in load_tsv(name, COLUMNS, required=5):
-        if row["iso"] in provinces:
-            raise DataError(f"{where}: ISO code {row['iso']} is on two rows")
+    for where, row in load_tsv(name, COLUMNS, required=2):
+        historical = row["status"] == "historical"
+        if empty := [c for c in ("status", "variants", *(() if historical else ("iso",))) if not row[c]]:
+            raise DataError(f"{where}: empty {', '.join(empty)}")
+        if historical and (row["iso"] or row["merged_into"]):
+            raise DataError(f"{where}: a historical unit has no ISO code and no merged_into")
+        code = row["iso"] or f"{row['country']}:{row['canonical']}"
+        if code in provinces:
+            raise DataError(f"{where}: {code} is on two rows")
         province = Province(row["canonical"], row["country"], row["iso"], row["merged_into"],
-                            merged_on if row["merged_into"] else "")
-        provinces[row["iso"]] = (province, row["variants"].split("|"))
+                            merged_on if row["merged_into"] else "", historical=historical)
+        provinces[code] = (province, row["variants"].split("|"))
     for _, row in load_tsv(subdivisions, SUBDIVISION_COLUMNS) if subdivisions else ():
         generated = row["variants"].split("|")
         if row["iso"] in provinces:
