@@ -171,3 +171,8 @@ def test_range_days_and_season_years(text: str, expected: list[tuple[str, str | 
 )
 def test_years_of_events_and_budgets(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+def test_a_year_right_after_a_new_year_festival_is_a_date() -> None:
+    assert [t for t, _ in dates("Nhân dịp Tết cổ truyền Chol Chnam Thmay 2024, đoàn đến thăm.")] == ["2024"]
+    assert [t for t, _ in dates("Tết Songkran 2025 của Thái Lan")] == ["2025"]

@@ -19,17 +19,15 @@ from vnner.pipeline import default_pipeline
 SETS = sorted((Path(__file__).parent / "data").glob("invented_*.jsonl"))
 RECORDS = [r for r in load_records(SETS) if r.roles is not None]
 ROLE_XFAIL: dict[str, str] = {
+    "w02-p04": "set w's annotator leaves `miễn nhiệm chức vụ X đối với bà Y` unlinked; decision #65 links it",
     'f08-p04': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found',
     'f10-p03': 'entity spans differ (see tests/test_invented_set.py): v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); `Chủ tịch Chính quyền Khu tự trị` is not in the title grammar',
-    'f02-p03': '`miễn nhiệm chức vụ T đối với ông X`: a title said of a name several words away',
     'f09-p03': '`X, nguyên T1, được HĐND tỉnh miễn nhiệm chức danh T2`: a title said of a name several words away',
     'g01-p01': 'first run of set g: a role the linker misses or adds',
     'g01-p02': 'entity spans differ (see tests/test_invented_set.py)',
     'g03-p04': 'entity spans differ (see tests/test_invented_set.py)',
     'g07-p04': 'entity spans differ (see tests/test_invented_set.py)',
-    "h02-p05": "first run of set h: misses [Sùng A Hồ / Ủy viên UBND tỉnh / None]",
     "h03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: misses `Giám đốc Sở Nội vụ` TITLE; adds `Giám đốc Sở Nội vụ tỉnh` TITLE",
-    "h08-p02": "first run of set h: misses [Võ Tấn Lộc / Chủ tịch UBND thành phố / None]",
     "h09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Mù Cang Chải` PERSON",
     "h09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Yên Bái` PERSON",
     "i08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set i: misses `Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp` TITLE; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Nghi Sơn` PERSON",
@@ -38,7 +36,6 @@ ROLE_XFAIL: dict[str, str] = {
     "k03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Hải Nam` PROVINCE, `Tổng Giám đốc Tập đoàn Du lịch` TITLE, `Hải Nam` PROVINCE; adds `Tổng Giám đốc Tập đoàn Du lịch Hải Nam` TITLE",
     "k05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Quận trưởng` TITLE",
     "m05-p03": "first run of set m: misses [Tăng Quốc Hùng / Phó Trưởng Ban Tổ chức Trung ương / None; Lục Văn Thiêm / Bí thư Tỉnh ủy / Nghệ An]",
-    "n03-p03": "first run of set n: misses [Nguyễn Thị Ngọc Lan / Phó Chủ tịch UBND tỉnh / None]",
     "n05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set n: misses `Phó Chủ tịch Chính phủ nhân dân tỉnh` TITLE, `Đạt` PERSON; adds `Phó Chủ tịch Chính phủ` TITLE, `Lào Cai` PROVINCE, `Hà Khẩu` PERSON",
     "o05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set o: misses `Giám đốc sở` TITLE; adds `Giám đốc` TITLE",
     "p04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
@@ -56,7 +53,6 @@ ROLE_XFAIL: dict[str, str] = {
     "w08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set w: misses `Trưởng Ban Công tác Mặt trận khóm Vĩnh Trung` TITLE; adds `Trưởng Ban Công tác Mặt trận` TITLE",
     "w08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set w: misses `Trụ trì chùa Sà Lôn` TITLE",
     "w09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set w: misses `Bí thư Đảng ủy xã Phước Hà` TITLE; adds `Bí thư Đảng ủy xã` TITLE, `Ái Tây` PERSON",
-    "x03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set x: misses `Tổng Giám đốc Hanmi Precision Việt Nam` TITLE; adds `Tổng Giám đốc` TITLE, `Hanmi Precision Việt Nam` PERSON",
     "x06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set x: misses `Giám đốc Hợp tác xã chè Tân Cương Xanh` TITLE; adds `Giám đốc` TITLE",
     "x07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set x: misses `Giám đốc Văn phòng đại diện Công ty lữ hành Mirae Travel` TITLE; adds `Giám đốc Văn phòng đại diện Công ty` TITLE",
     "y03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set y: misses `Trưởng Ban kiểm phiếu` TITLE; adds `Trưởng Ban` TITLE",
@@ -92,9 +88,9 @@ ROLE_XFAIL: dict[str, str] = {
     "ap03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `Giám đốc Trung tâm giao lưu quốc tế` TITLE; adds `Giám đốc Trung tâm` TITLE",
     "ap10-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `A-tô-pơ` PROVINCE",
     "ar08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
-    "aq01-p03": "first run of set aq: misses [Nguyễn Thị Thu Hà / Chủ tịch HĐND xã / None]",
-    "aq02-p04": "first run of set aq: misses [Lò Thị Xuân / Phó Chủ tịch HĐND tỉnh / None]",
-    "aq08-p02": "first run of set aq: misses [Cầm Thị Hồng Nhung / Phó Chủ tịch UBND tỉnh / Sơn La]",
+    "au03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set au: misses `Trưởng Phái đoàn đại diện thường trực Việt Nam` TITLE",
+    "au09-p03": "first run of set au: misses [Quách Thị Liên / Tổng Lãnh sự Việt Nam / None]",
+    "au10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set au: misses `Phó Giám đốc Bệnh viện Quân y 109` TITLE, `Giám đốc Bệnh viện Quân y 109` TITLE; adds `Phó Giám đốc Bệnh viện Quân y` TITLE, `Giám đốc Bệnh viện Quân y` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',

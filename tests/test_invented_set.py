@@ -88,7 +88,6 @@ XFAIL = {
     "w08-p03": "first run of set w: misses `Trưởng Ban Công tác Mặt trận khóm Vĩnh Trung` TITLE; adds `Trưởng Ban Công tác Mặt trận` TITLE",
     "w08-p04": "first run of set w: misses `Trụ trì chùa Sà Lôn` TITLE",
     "w09-p03": "first run of set w: adds `ủy viên` TITLE",
-    "x03-p03": "first run of set x: misses `Tổng Giám đốc Hanmi Precision Việt Nam` TITLE; adds `Tổng Giám đốc` TITLE, `Hanmi Precision Việt Nam` PERSON",
     "x06-p03": "first run of set x: misses `Giám đốc Hợp tác xã chè Tân Cương Xanh` TITLE; adds `Giám đốc` TITLE",
     "x07-p04": "first run of set x: misses `Giám đốc Văn phòng đại diện Công ty lữ hành Mirae Travel` TITLE; adds `Giám đốc Văn phòng đại diện Công ty` TITLE",
     "x07-p06": "first run of set x: misses `30/4-1/5` DATE",
@@ -140,6 +139,10 @@ XFAIL = {
     "ar08-p04": "first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
     "ar09-p04": "first run of set ar: misses `15.000 đồng` MONEY; adds `10.000 đến 15.000 đồng` MONEY",
     "aq03-p04": "first run of set aq: adds `giám đốc` TITLE",
+    "au03-p03": "first run of set au: misses `Trưởng Phái đoàn đại diện thường trực Việt Nam` TITLE",
+    "au04-p03": "first run of set au: misses `Chính trị viên Tỉnh đội` TITLE",
+    "au09-p06": "first run of set au: adds `Tổng Lãnh` PERSON",
+    "au10-p03": "first run of set au: misses `Phó Giám đốc Bệnh viện Quân y 109` TITLE, `Giám đốc Bệnh viện Quân y 109` TITLE; adds `Phó Giám đốc Bệnh viện Quân y` TITLE, `Giám đốc Bệnh viện Quân y` TITLE",
 }
 
 

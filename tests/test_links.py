@@ -281,3 +281,29 @@ def test_whos_who_merges_spellings_across_documents_and_keeps_common_names_apart
     assert van_nam == [["c", "e"], ["d"]]
     refused = CliRunner().invoke(app, ["people", str(source), "--output", str(source), "--no-progress"])
     assert refused.exit_code == 2 and "--output is one of the inputs" in refused.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # decision #65: an office given to or taken from its holder after `đối với`
+            "Kỳ họp cũng miễn nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với bà Lò Thị Xuân do nghỉ hưu.",
+            [("Lò Thị Xuân", "Phó Chủ tịch HĐND tỉnh", None)],
+        ),
+        (  # a term between the office and its holder
+            "Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2021-2026 "
+            "đối với bà Cầm Thị Hồng Nhung.",
+            [("Cầm Thị Hồng Nhung", "Phó Chủ tịch UBND tỉnh", "Sơn La")],
+        ),
+        (  # no `chức vụ` before the office: no link through `đối với`
+            "Chủ tịch UBND tỉnh đối với ông Nguyễn Văn An là người thầy.",
+            [],
+        ),
+        (  # modifiers before a linking verb
+            "Đồng chí Nguyễn Thị Thu Hà đồng thời được giới thiệu để bầu giữ chức Chủ tịch HĐND xã.",
+            [("Nguyễn Thị Thu Hà", "Chủ tịch HĐND xã", None)],
+        ),
+    ],
+)
+def test_an_office_given_to_its_holder_after_doi_voi(text, expected):
+    assert roles(text) == expected

@@ -341,3 +341,15 @@ def test_a_commune_whose_name_starts_with_an_honorific_is_no_person():
     text = "bà Pinăng Thị Thu, người Raglai ở xã Bác Ái Tây; ông Lê Văn Sáu dự."
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Pinăng Thị Thu", "Lê Văn Sáu"]
     assert [e.text for e in extract_rules("Bác Hồ về thăm xã.") if e.label == "PERSON"] == ["Hồ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tuyến đường ven biển Xuân Hội – Thạch Khê – Vũng Áng còn 186 hộ", []),  # a route
+        ("Bài: Minh Hà – Quốc Bảo – Lan Anh", ["Minh Hà", "Quốc Bảo", "Lan Anh"]),  # a credit of three
+        ("các ông Nguyễn Văn An – Trần Văn Bình – Lê Văn Cường dự", ["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"]),
+    ],
+)
+def test_three_places_joined_by_dashes_are_a_route(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -132,3 +132,9 @@ def test_a_meeting_s_link_point_names_its_province_though_a_bridge_does_not():
     assert [t for t, _, _ in provinces("Từ điểm cầu Lạng Sơn, ông Hậu kiến nghị.")] == ["Lạng Sơn"]
     assert [t for t, _, _ in provinces("Tại điểm cầu tỉnh Hà Giang có 200 đại biểu.")] == ["Hà Giang"]
     assert provinces("Xe tải qua cầu Lạng Sơn.") == []
+
+
+def test_a_lone_word_found_only_by_its_folded_key_needs_its_country_or_an_introducer():
+    assert provinces("Tổng Giám đốc Samsung Việt Nam dự.") == []  # `Samsung` folds as Turkey's `Samsun`
+    assert [t for t, _, c in provinces("Đoàn công tác tỉnh Samsun thăm Việt Nam.")] == ["Samsun"]
+    assert [t for t, _, c in provinces("Đoàn đại biểu Xiengkhuang sang thăm.")] == ["Xiengkhuang"]  # Lao

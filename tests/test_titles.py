@@ -382,3 +382,16 @@ def test_supreme_court_bodies_and_country_directors(text, expected):
 )
 def test_commands_authorizations_and_offices_of_the_past(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Park Jae-hoon, Tổng Giám đốc Sunwoo Tech Việt Nam, cho biết", ["Tổng Giám đốc Sunwoo Tech Việt Nam"]),
+        ("Tổng Giám đốc Honda Việt Nam Daiki Mihara dự.", ["Tổng Giám đốc Honda Việt Nam"]),
+        ("Đại sứ Ai Cập Ahmed Samir El-Sayed chào từ biệt.", ["Đại sứ Ai Cập"]),
+        ("Tư lệnh Quân khu 3 Quân đội Hoàng gia Campuchia dự.", ["Tư lệnh Quân khu 3 Quân đội Hoàng gia Campuchia"]),
+    ],
+)
+def test_brands_with_their_country_more_countries_and_foreign_armies(text, expected):
+    assert titles(text) == expected

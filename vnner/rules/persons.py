@@ -221,6 +221,20 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credi
     return merged
 
 
+def _dash_chains(text: str, runs: list) -> set[int]:
+    """Start offsets of runs in a chain of three or more joined by spaced dashes: in running text a
+    route or a list of places (`tuyến đường Xuân Hội – Thạch Khê – Vũng Áng`), not people."""
+    chains, chain = set(), [runs[0]] if runs else []
+    for prev, run in zip(runs, runs[1:]):
+        gap = text[prev[-1].end : run[0].start]  # capitalized stop words may end a place: `Xuân Hội`
+        if gap.endswith(" - ") and all(w[0].isupper() for w in gap[:-3].split()):
+            chain.append(run)
+            continue
+        chains |= {r[0].start for r in chain} if len(chain) >= 3 else set()
+        chain = [run]
+    return chains | ({r[0].start for r in chain} if len(chain) >= 3 else set())
+
+
 _REACH = 40  # characters before a run searched for its honorific or credit while runs are built
 
 
@@ -326,6 +340,7 @@ class _View:
     names: frozenset[str]
     window: int
     bylines: set[int] = field(default_factory=set)
+    routes: set[int] = field(default_factory=set)  # runs in a chain of three joined by dashes
     previous_end: int = 0
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
 
@@ -406,6 +421,8 @@ TESTS = {
     "caps_line": _caps_line,
     "after_credit": lambda c: bool(c.before("credit")),
     "byline_line": lambda c: c.view.doc.line_bounds(c.start, c.end)[0] in c.view.bylines,
+    "in_route": lambda c: c.start in c.view.routes,
+    "full_name": lambda c: len(c.tokens) >= 3 and c.keys[0] in c.view.names,  # `Trần Văn Bình`: no place
     "alias": lambda c: _alias(c.tokens, c.view),
     "many": lambda c: c.many,
     "local_unit": _local_unit,
@@ -520,6 +537,7 @@ class PersonFinder:
             honorific_at |= {run[0].start} if honorific else set()
         runs = _merge_dashed(runs, doc, names, cues["credit"])
         view.bylines = _byline_lines(doc.norm, runs, names, cues["byline_lead"])
+        view.routes = _dash_chains(doc.norm, runs)
         for run in runs:
             if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):
                 start, end = run[0].start, run[-1].end

@@ -32,7 +32,7 @@ from vnner.names import is_vietnamese, name_key
 from vnner.normalize import bare
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
-from vnner.rules.lexicon import person_cues, phrase_keys, surnames
+from vnner.rules.lexicon import alternatives, person_cues, phrase_keys, surnames
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,7 @@ class Gazetteer:
     loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
     folded: dict[str, _Entry]  # foreign names by `name_key`: hyphens, spacing, tones, the usual pairs
     folded_words: int  # the most words a folded name spans
+    letters: frozenset[str]  # foreign names as bare letters run together (`chonburi`): no letter changed
 
     @cached_property
     def folded_prefixes(self) -> frozenset[str]:
@@ -190,14 +191,21 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
         if entry.province and entry.province.country in LOOSE_COUNTRIES and _words(name[entry.skip :]) >= 2
     }
     folded: dict[str, _Entry] = {}
+    letters: set[str] = set()
     for name, entry in entries.items():
         if entry.province and entry.province.country != "VN" and not entry.skip:
             key_of_name = name_key(" ".join(name))
+            letters.add(_letters(name))
             if len(key_of_name) >= MIN_FOLDED:
                 folded.setdefault(key_of_name, entry)
     longest_folded = max((len(k) for k, e in entries.items() if e.province and e.province.country != "VN"), default=0)
     lengths = tuple(sorted({len(b) for b in blocked}))
-    return Gazetteer(entries, blocked, lengths, loose, folded, longest_folded)
+    return Gazetteer(entries, blocked, lengths, loose, folded, longest_folded, frozenset(letters))
+
+
+def _letters(keys: tuple[str, ...]) -> str:
+    """Bare letters of word keys run together: `Chon Buri`, `Chonburi` -> `chonburi`."""
+    return "".join(bare(k) for k in keys if k != "-")
 # What a built gazetteer depends on besides its settings: the tables and the code that keys them.
 _SOURCES = ("rules/provinces.py", "rules/lexicon.py", "normalize.py", "tokens.py", "doc.py", "data/orthography.yaml")
 
@@ -318,8 +326,13 @@ class ProvinceFinder:
                 "glued_to_a_word": self._glued_to_a_word,
                 "after_a_province": self._after_a_province,
                 "after_a_foreign_name": self._after_a_foreign_name,
+                "one_word": lambda m: m.n - m.entry.skip == 1,
+                "lao_or_khmer": lambda m: m.entry.province.country in LOOSE_COUNTRIES,
+                "country_follows": self._country_follows,
+                "spelt_as_listed": self._spelt_as_listed,
             },
         )
+        self.country_after = re.compile(rf"\s*[(,]\s*(?:{alternatives(list(self.cues['country_names']))})(?!\w)")
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
         self.named_after = tuple(_key(phrase) for phrase in settings.named_after)
         self.centrally_run = frozenset(settings.centrally_run)
@@ -433,6 +446,14 @@ class ProvinceFinder:
         latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
         known = before.key in self.table.first_words[0] or before.key in _LATIN_WORDS
         return latin_name and not known and doc.norm[before.end : words[m.i].start] == " "
+
+    def _spelt_as_listed(self, m: _Match) -> bool:
+        """The words are a listed foreign spelling but for case, tones, spaces and hyphens (`Chonburi`)."""
+        return _letters(tuple(w.key for w in m.doc.words[m.i : m.i + m.n])) in self.table.letters
+
+    def _country_follows(self, m: _Match) -> bool:
+        """`Samsun (Thổ Nhĩ Kỳ)`, `Gunma, Nhật Bản`: the unit's country in brackets or after a comma."""
+        return self.country_after.match(m.doc.norm, m.doc.words[m.i + m.n - 1].end) is not None
 
     def _blocked(self, m: _Match) -> bool:
         keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]

@@ -52,7 +52,8 @@ def _words(text: str) -> list[str]:
 class RoleLinker:
     def __init__(self, settings: RoleSettings):
         lists = (
-            "between_title_and_name", "verbs", "verb_modifiers", "chain_joiners", "before_province", "national_words"
+            "between_title_and_name", "verbs", "verb_modifiers", "chain_joiners", "before_province", "national_words",
+            "office_words", "holder_words", "term_words",
         )
         data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
@@ -64,7 +65,10 @@ class RoleLinker:
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
         self.before_province = {tuple(_words(w)) for w in data["before_province"]}
         self.national = [tuple(_words(w)) for w in data["national_words"]]
-        forms = frozenset(("before_name", "after_name", "after_verb", "after_verb_in_sentence"))
+        self.office_words = [tuple(_words(w)) for w in data["office_words"]]
+        self.to_holder = self.between | {tuple(_words(w)) for w in [*data["holder_words"], *data["term_words"]]}
+        self.holder_words = [tuple(_words(w)) for w in data["holder_words"]]
+        forms = frozenset(("before_name", "after_name", "after_verb", "after_verb_in_sentence", "office_for_holder"))
         self.evidence = Evidence.load(settings.evidence, {}, forms)
 
     def __call__(self, doc: Doc) -> None:
@@ -88,6 +92,9 @@ class RoleLinker:
             ):
                 roles += self._roles(ents, chain, person, "before_name")
                 taken.add(id(chain))
+            elif (holder := self._holder_named_after(text, ents, chain, sentence)) is not None:
+                roles += self._roles(ents, chain, holder, "office_for_holder")
+                taken.add(id(chain))
         index = {id(entity): i for i, entity in enumerate(ents)}
         holder = {index[id(r.person)] - 1: index[id(r.person)] for r in roles}  # end of a held chain -> person
         for chain in chains:  # else a chain right after a name, or after a verb after a held chain
@@ -109,6 +116,22 @@ class RoleLinker:
             roles += self._roles(ents, chain, person, form)
             holder[chain.end] = person
         doc.roles = tuple(sorted(roles, key=lambda r: (r.person.start, r.title.start)))
+
+    def _holder_named_after(self, text: str, ents, chain: _Chain, sentence: list[int]) -> int | None:
+        """The PERSON an office is given to or taken from (#65): `chức vụ` + the chain, then only a
+        term (`nhiệm kỳ` and its DATE), `đối với` and an honorific before the name."""
+        before = _words(text[max(0, ents[chain.start].start - 20) : ents[chain.start].start])
+        if not any(tuple(before[len(before) - len(w) :]) == w for w in self.office_words):
+            return None
+        k, gap = chain.end + 1, ""
+        while k < len(ents) and ents[k].label == "DATE" and sentence[k] == sentence[chain.end]:
+            gap += " " + text[ents[k - 1].end : ents[k].start]  # `nhiệm kỳ 2021-2026`: the term is skipped
+            k += 1
+        if k == len(ents) or ents[k].label != "PERSON" or sentence[k] != sentence[chain.end]:
+            return None
+        said = _words(gap + " " + text[ents[k - 1].end : ents[k].start])
+        named = any(tuple(said[i : i + len(w)]) == w for w in self.holder_words for i in range(len(said)))
+        return k if named and self._only(" ".join(said), self.to_holder) else None
 
     def _subject(self, text: str, ents, chain: _Chain, sentence: list[int], holder: dict) -> int | None:
         """The sentence's PERSON a chain is said of after a linking verb that starts its clause

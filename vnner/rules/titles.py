@@ -266,6 +266,21 @@ def _acronym(m: Matcher, j: int, lex: dict) -> int:
     return int(m.free[j] and bool(_ACRONYM.fullmatch(word.text)) and not glued and not known)
 
 
+def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
+    """Words of a foreign company named by its brand and the country of its branch (`Samsung Việt
+    Nam`, `Sunwoo Tech Việt Nam`): one to three capitalized Latin words, no surname among them, then
+    a country of two words or more (`Vi Đức Chung` is a name), or 0."""
+    k = 0
+    while k < 3 and j + k < len(m.words) and m.free[j + k] and (k == 0 or m.after(j + k - 1, 1) == j + k):
+        word = m.words[j + k]
+        latin = word.text.isascii() and word.text[0].isupper() and word.key not in surnames
+        if not latin or m.match(j + k, lex["countries"]):
+            break
+        k += 1
+    country = m.match(j + k, lex["countries"]) if k and m.after(j + k - 1, 1) == j + k else 0
+    return k + country if country >= 2 else 0
+
+
 _NUMBER = re.compile(r" (?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu vực III`
 
 
@@ -310,8 +325,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             scoped = m.match(end, lex["scoped_numbered_bodies"]) == k  # `Ban Chỉ đạo 515 tỉnh`
         elif (k := m.match(end, lex["bodies"])) and not _name_follows(m, end + k) and not _named_org(m, end, k, lex):
             scoped = m.match(end, lex["scoped_bodies"]) == k
-        elif k := _org_body(m, end, lex, surnames) or _acronym(m, end, lex):
-            kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Trưởng đại diện JICA`
+        elif k := _org_body(m, end, lex, surnames) or _brand_body(m, end, lex, surnames) or _acronym(m, end, lex):
+            kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Samsung Việt Nam`, `Trưởng đại diện JICA`
         elif k := numbered:
             kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
             tails = 0
