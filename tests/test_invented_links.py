@@ -88,9 +88,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ap03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `Giám đốc Trung tâm giao lưu quốc tế` TITLE; adds `Giám đốc Trung tâm` TITLE",
     "ap10-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ap: misses `A-tô-pơ` PROVINCE",
     "ar08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
-    "au03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set au: misses `Trưởng Phái đoàn đại diện thường trực Việt Nam` TITLE",
-    "au09-p03": "first run of set au: misses [Quách Thị Liên / Tổng Lãnh sự Việt Nam / None]",
-    "au10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set au: misses `Phó Giám đốc Bệnh viện Quân y 109` TITLE, `Giám đốc Bệnh viện Quân y 109` TITLE; adds `Phó Giám đốc Bệnh viện Quân y` TITLE, `Giám đốc Bệnh viện Quân y` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',

@@ -39,7 +39,6 @@ XFAIL = {
     "invented-d-018": "`Tú khai nhận ...`, `gồm Somphone Keola và Bounmy Sisouk`: names with no cue at all",
     "invented-d-022": "`đến Sầm Nưa`: a Lao town whose name starts with the surname `Sầm`",
     "invented-d-023": "`chế độ diệt chủng Pol Pot`: a foreign name with no cue",
-    "invented-d-030": "`giám đốc bệnh viện` in lower case: open-ended bodies need a capital",
     "invented-d-031": "`Công ty Điện lực Xê Kông 3` holds a province name",
     "f08-p04": "v1.2: a country after an office is part of the TITLE (`Đại sứ Việt Nam`), not yet applied (issue 12); the bracketed Latin alias after a Khmer name is not found",
     'g01-p02': 'first run of set g: misses `Xổm-phết` PERSON',
@@ -139,10 +138,6 @@ XFAIL = {
     "ar08-p04": "first run of set ar: misses `Giám đốc quốc gia ADB` TITLE, `Trưởng nhóm chuyên gia giao thông` TITLE; adds `Giám đốc` TITLE",
     "ar09-p04": "first run of set ar: misses `15.000 đồng` MONEY; adds `10.000 đến 15.000 đồng` MONEY",
     "aq03-p04": "first run of set aq: adds `giám đốc` TITLE",
-    "au03-p03": "first run of set au: misses `Trưởng Phái đoàn đại diện thường trực Việt Nam` TITLE",
-    "au04-p03": "first run of set au: misses `Chính trị viên Tỉnh đội` TITLE",
-    "au09-p06": "first run of set au: adds `Tổng Lãnh` PERSON",
-    "au10-p03": "first run of set au: misses `Phó Giám đốc Bệnh viện Quân y 109` TITLE, `Giám đốc Bệnh viện Quân y 109` TITLE; adds `Phó Giám đốc Bệnh viện Quân y` TITLE, `Giám đốc Bệnh viện Quân y` TITLE",
 }
 
 

@@ -303,6 +303,10 @@ def test_whos_who_merges_spellings_across_documents_and_keeps_common_names_apart
             "Đồng chí Nguyễn Thị Thu Hà đồng thời được giới thiệu để bầu giữ chức Chủ tịch HĐND xã.",
             [("Nguyễn Thị Thu Hà", "Chủ tịch HĐND xã", None)],
         ),
+        (  # the agent of a passive stands between the person and the verb
+            "Bà Quách Thị Liên được Chủ tịch nước bổ nhiệm làm Tổng Lãnh sự Việt Nam tại Pakse.",
+            [("Quách Thị Liên", "Tổng Lãnh sự Việt Nam", None)],
+        ),
     ],
 )
 def test_an_office_given_to_its_holder_after_doi_voi(text, expected):

@@ -353,3 +353,8 @@ def test_a_commune_whose_name_starts_with_an_honorific_is_no_person():
 )
 def test_three_places_joined_by_dashes_are_a_route(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+def test_a_consulate_in_a_credit_is_no_person():
+    text = "Bà Liên (trái) tại buổi tiếp. Ảnh: Tổng Lãnh sự quán Việt Nam tại Pakse"
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Liên"]

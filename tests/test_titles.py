@@ -395,3 +395,17 @@ def test_commands_authorizations_and_offices_of_the_past(text, expected):
 )
 def test_brands_with_their_country_more_countries_and_foreign_armies(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Thạch, Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc.",
+         ["Đại sứ", "Trưởng Phái đoàn đại diện thường trực Việt Nam"]),
+        ("ông từng giữ chức Chính trị viên Tỉnh đội Cao Bằng", ["Chính trị viên Tỉnh đội"]),
+        ("Phó Giám đốc Bệnh viện Quân y 109 dự.", ["Phó Giám đốc Bệnh viện Quân y 109"]),
+        ("Giám đốc Bệnh viện Chợ Rẫy Nguyễn Tri Thức dự.", ["Giám đốc Bệnh viện Chợ Rẫy"]),
+    ],
+)
+def test_missions_provincial_military_commands_and_numbered_hospitals(text, expected):
+    assert titles(text) == expected

@@ -146,8 +146,10 @@ class RoleLinker:
             if ents[k].label == "PERSON":
                 return k
             owner = next((p for end, p in holder.items() if end >= k and ents[p].end <= ents[k].start), None)
-            if ents[k].label == "TITLE" and owner is None:
-                return None  # an office of someone not named: `giao Giám đốc Sở X làm ...`
+            agent = _words(text[max(0, ents[k].start - 8) : ents[k].start])[-1:] == ["được"]
+            if ents[k].label == "TITLE" and owner is None and not agent:
+                return None  # an office of someone not named: `giao Giám đốc Sở X làm ...`; not the agent
+                # of a passive (`được Chủ tịch nước bổ nhiệm làm ...`)
             k -= 1
         return None
 
