@@ -7,6 +7,7 @@ spaces, quotes and dashes), while every entity must index the caller's original 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -92,28 +93,27 @@ class NormalizedText:
         if not unicodedata.is_normalized("NFC", original) or _has_combining(original):
             return cls.build_slowly(original, tone_style)
         if len(original) <= 64:  # a word or a lexicon phrase: most need no rewriting at all
-            if _rewrites(()).search(original) or any(
-                _syllable_view(s, tone_style)[0] != s for s in _SYLLABLE.findall(original)
-            ):
+            if _plain_rewrites().search(original) or _moved_syllables(original, tone_style):
                 return cls.build_slowly(original, tone_style)
             return cls(original, original, _Identity(len(original)))
-        moved = tuple(sorted(s for s in set(_SYLLABLE.findall(original)) if _syllable_view(s, tone_style)[0] != s))
         pieces: list[str] = []
-        origin: list[tuple[int, int]] = []
-        position = 0
-        for match in _rewrites(moved).finditer(original):
+        folds: list[tuple[int, int, int]] = []  # (normalized index, original start, original end)
+        position = shift = 0  # shift: original minus normalized offset after the folds so far
+        for match in _plain_rewrites().finditer(original):  # one character for one, or a space run for one
             pieces.append(original[position : match.start()])
-            origin.extend(zip(range(position, match.start()), range(position + 1, match.start() + 1)))
-            if match.lastgroup == "syllable":
-                _add_syllable(match.group(), match.start(), tone_style, pieces, origin)
-            else:
-                _add_plain(original, match.start(), match.end(), pieces, origin)
+            spans: list[tuple[int, int]] = []
+            _add_plain(original, match.start(), match.end(), pieces, spans)
+            if spans[0][1] - spans[0][0] > 1:
+                folds.append((match.start() - shift, *spans[0]))
+                shift += spans[0][1] - spans[0][0] - 1
             position = match.end()
-        if position == 0:
-            return cls(original, original, _Identity(len(original)))  # nothing to rewrite
         pieces.append(original[position:])
-        origin.extend(zip(range(position, len(original)), range(position + 1, len(original) + 1)))
-        return cls(original, "".join(pieces), tuple(origin))
+        text = "".join(pieces)
+        moved = _moved_syllables(original, tone_style)
+        if moved:  # letter runs keep their length and are the same runs after the plain rewrites
+            views = {run: _syllable_view(run, tone_style)[0] for run in moved}
+            text = _SYLLABLE.sub(lambda m: views.get(m[0], m[0]), text)
+        return cls(original, text, _Folds(len(text), folds) if folds else _Identity(len(text)))
 
     @classmethod
     def build_slowly(cls, original: str, tone_style: ToneStyle = "old") -> NormalizedText:
@@ -174,27 +174,69 @@ class _Identity(Sequence):
         return (index, index + 1)
 
 
+class _Folds(Sequence):
+    """`origin` of NFC text whose only change of length is white space runs folded into one
+    character: each fold (normalized index, original start, original end) stands for its run, and
+    the characters between folds are shifted by the runs before them. Memory grows with the
+    folds, not with the text."""
+
+    def __init__(self, length: int, folds: list[tuple[int, int, int]]) -> None:
+        self.length = length
+        self.at = [index for index, _, _ in folds]
+        self.folds = folds
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(self.length)))
+        if not -self.length <= index < self.length:
+            raise IndexError(index)
+        index %= self.length
+        fold = bisect.bisect_right(self.at, index) - 1
+        if fold < 0:
+            return (index, index + 1)
+        at, start, end = self.folds[fold]
+        if at == index:
+            return (start, end)
+        original = end + index - at - 1
+        return (original, original + 1)
+
+
+_STABLE: set[tuple[str, str]] = set()  # (syllable, tone style) that normalization leaves as they are
+
+
+def _moved_syllables(original: str, tone_style: ToneStyle) -> tuple[str, ...]:
+    """The letter runs of NFC `original` whose tone mark moves. Runs seen to stay are remembered
+    (running text repeats a small vocabulary), so most texts cost one set difference."""
+    runs = {(run, tone_style) for run in _SYLLABLE.findall(original)} - _STABLE
+    moved = []
+    for run, style in runs:
+        if _syllable_view(run, style)[0] != run:
+            moved.append(run)
+        elif len(_STABLE) < 1 << 17:
+            _STABLE.add((run, style))
+    return tuple(sorted(moved))
+
+
 def _has_combining(text: str) -> bool:
     return any(map(unicodedata.combining, set(text)))
 
 
-@lru_cache(maxsize=256)
-def _rewrites(moved: tuple[str, ...]) -> re.Pattern:
-    """What `build` rewrites in NFC text without combining marks: white space runs and odd spaces,
-    look-alike characters, and the letter runs in `moved` (whole runs only)."""
+@cache
+def _plain_rewrites() -> re.Pattern:
+    """What `build` rewrites in NFC text without combining marks, besides tone marks: white space
+    runs, odd spaces and look-alike characters."""
     look_alikes = "".join(re.escape(c) for c in orthography()["look_alikes"] if not c.isalpha())
-    parts = [r"\s{2,}", r"[^\S \n]"] + ([f"[{look_alikes}]"] if look_alikes else [])
-    if moved:
-        words = "|".join(re.escape(s) for s in sorted(moved, key=len, reverse=True))
-        parts.append(rf"(?<![^\W\d_])(?P<syllable>{words})(?![^\W\d_])")
-    return re.compile("|".join(parts))
+    return re.compile("|".join([r"\s{2,}", r"[^\S \n]"] + ([f"[{look_alikes}]"] if look_alikes else [])))
 
 
 def _add_plain(original: str, start: int, end: int, pieces: list[str], origin: list) -> None:
     """Non-letters: map look-alike characters and fold whitespace runs into one space, or into
     one line break when the run holds one (captions, bylines and headlines are lines)."""
     segment = original[start:end]
-    if not _rewrites(()).search(segment) and not any(map(unicodedata.combining, segment)):
+    if not _plain_rewrites().search(segment) and not any(map(unicodedata.combining, segment)):
         pieces.append(segment)  # the usual case: spaces, digits, punctuation left as they are
         origin.extend(zip(range(start, end), range(start + 1, end + 1)))
         return
