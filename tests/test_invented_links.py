@@ -108,6 +108,19 @@ ROLE_XFAIL: dict[str, str] = {
     "bb07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang` TITLE; adds `Phó Chủ tịch Chính quyền` TITLE",
     "bb08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Trưởng phòng Hợp tác châu Á` TITLE; adds `Trưởng phòng Hợp tác` TITLE",
     "bb10-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Leksavanh` PERSON",
+    "ay01-p01": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Mường Lạn` TITLE",
+    "ay01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Bí thư Thường trực Huyện ủy` TITLE; adds `Phó Bí thư Thường trực Huyện ủy Mai Sơn` TITLE",
+    "ay03-p01": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy phường` TITLE; adds `Bí thư Đảng ủy phường Tân An` TITLE",
+    "ay03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `H'Duệ Êban` PERSON, `Y Phun Mlô` PERSON",
+    "ay04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Chủ tịch UBND thị xã` TITLE; adds `Phó Chủ tịch UBND thị xã Tân Uyên` TITLE",
+    "ay05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Vàng Seo Chinh` PERSON",
+    "ay05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phôngsaly` PROVINCE",
+    "ay06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Chủ tịch UBND huyện` TITLE, `Chủ tịch UBND xã` TITLE, `Chủ tịch UBND xã` TITLE, `Phó Chủ tịch UBND xã` TITLE, `Trưởng phòng Văn hóa và Thông tin huyện` TITLE; adds `Phó Chủ tịch UBND huyện Kiên Lương` TITLE, `Chủ tịch UBND xã Hòa Điền` TITLE, `Chủ tịch UBND xã Bình An` TITLE, `Phó Chủ tịch UBND xã Hòa Điền` TITLE, `Trưởng phòng Văn hóa và Thông tin huyện Kiên Lương` TITLE",
+    "ay06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Chủ tịch HĐND xã` TITLE; adds `Chủ tịch HĐND xã Hòa Điền` TITLE",
+    "ay07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Trường` PERSON, `Trường` PERSON, `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Đà Bắc` TITLE",
+    "ay08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Bí thư Thường trực Huyện ủy` TITLE; adds `Phó Bí thư Thường trực Huyện ủy Mèo Vạc` TITLE",
+    "ay09-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `K'Mák` PERSON",
+    "ay10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Khánh Sơn` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
@@ -145,6 +158,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bb03": "first run of set bb: same-person pairs differ (entity spans differ too)",
     "bb08": "first run of set bb: same-person pairs differ (entity spans differ too)",
     "bb10": "first run of set bb: same-person pairs differ (entity spans differ too)",
+    "ay05": "first run of set ay: same-person pairs differ (entity spans differ too)",
+    "ay07": "first run of set ay: same-person pairs differ (entity spans differ too)",
 }
 
 
