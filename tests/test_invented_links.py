@@ -101,8 +101,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ba05-p06": "entity spans differ (see tests/test_invented_set.py): first run of set ba: misses `Takahashi` PERSON",
     "ba08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ba: misses `Thứ trưởng Bộ Công an` TITLE, `Bun-thoong Xi-xổm-phon` PERSON; adds `Thứ trưởng Bộ Công an và Thiếu tướng Bun` TITLE, `Xi-xổm-phon` PERSON",
     "ba08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ba: misses `Trưởng Ty An ninh tỉnh` TITLE",
-    "ba09-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ba: misses `Đường Minh Hoa` PERSON",
-    "ba09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ba: misses `Đường Minh Hoa` PERSON",
     "bb03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Khăm-phăn` PERSON",
     "bb04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Quan Sơn` TITLE",
     "bb07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bb: misses `Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang` TITLE; adds `Phó Chủ tịch Chính quyền` TITLE",
@@ -123,14 +121,12 @@ ROLE_XFAIL: dict[str, str] = {
     "ay10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Khánh Sơn` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
-    'f02': 'entity spans differ (see tests/test_invented_set.py): a name glued to a title by a hyphen (`Phạm Đức Thịnh-Ủy viên`, v1.2; issue 12)',
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
     'g01': 'first run of set g: same-person pairs differ (mostly entity spans)',
     'g05': 'first run of set g: same-person pairs differ (mostly entity spans)',
     "h06": "first run of set h: same-person pairs differ (entity spans differ too)",
     "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
     "k01": "first run of set k: same-person pairs differ (entity spans differ too)",
-    "n02": "first run of set n: same-person pairs differ (entity spans differ too)",
     "n05": "first run of set n: same-person pairs differ (entity spans differ too)",
     "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
     "q10": "first run of set q: same-person pairs differ (entity spans differ too)",
@@ -147,19 +143,14 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ar04": "first run of set ar: same-person pairs differ (entity spans differ too)",
     "az03": "first run of set az: same-person pairs differ (entity spans differ too)",
     "az06": "first run of set az: same-person pairs differ (entity spans differ too)",
-    "az09": "first run of set az: same-person pairs differ (entity spans differ too)",
     "ba01": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "ba04": "first run of set ba: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
     "ba06": "first run of set ba: same-person pairs differ (entity spans differ too)",
     "ba08": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "ba09": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "ba10": "first run of set ba: same-person pairs differ",
     "bb03": "first run of set bb: same-person pairs differ (entity spans differ too)",
     "bb08": "first run of set bb: same-person pairs differ (entity spans differ too)",
     "bb10": "first run of set bb: same-person pairs differ (entity spans differ too)",
     "ay05": "first run of set ay: same-person pairs differ (entity spans differ too)",
-    "ay07": "first run of set ay: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -171,6 +171,11 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
             "Bà Sơn Thị Kim Chi và bà Lê Thị Kim Chi dự. Bà Kim Chi cảm ơn.",
             [["Kim Chi"], ["Lê Thị Kim Chi"], ["Sơn Thị Kim Chi"]],
         ),
+        # a name that ends with the short mention wins over one that starts with it (a pen name)
+        (
+            "Phó Thủ tướng Nguyễn Chí Thanh dự. Phó Thủ tướng Thanh phát biểu.\nTHANH TÂM",
+            [["Nguyễn Chí Thanh", "Thanh"], ["THANH TÂM"]],
+        ),
         # a Vietnamese name is not referred to by its first words
         ("Ông Nguyễn Văn An và ông Nguyễn Văn dự.", None),
         # two people in one credit are two people, not a name and its alias

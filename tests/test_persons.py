@@ -337,6 +337,29 @@ def test_a_byline_line_may_start_with_theo(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bylines in capitals joined by a dash, before a bracketed source: two people, not one name
+        ("ĐỨC THỌ - QUỐC KHÁNH (TTXVN)", ["ĐỨC THỌ", "QUỐC KHÁNH"]),
+        ("HỒNG NHUNG - ANH KHOA", ["HỒNG NHUNG", "ANH KHOA"]),  # `ANH` starts the second given name
+        ("ĐINH VŨ (Báo Phú Thọ)", ["ĐINH VŨ"]),
+        ("Nguyễn Hoài (Báo Công lý)", ["Nguyễn Hoài"]),  # the source in brackets holds no name
+        ("Đồng chí Su Căn - Bun Nhông cùng dự lễ.", ["Su Căn - Bun Nhông"]),  # in running text: one Lao name
+        # after `ông`, a word that names things elsewhere (`Trường`, `Đường`) starts a name
+        ("Ông Trường sinh năm 1974.", ["Trường"]),
+        ("do ông Đường Minh Hoa làm Trưởng đoàn.", ["Đường Minh Hoa"]),
+        ("Trường Nguyễn Huệ khai giảng.", []),
+        ("đoàn y, bác sĩ Bệnh viện Trung ương Huế", []),  # `bác sĩ` is said of a hospital's staff too
+        # the first word of a rank after an honorific is no one-word name
+        ("Dự có đồng chí Đại tá Nguyễn Hồng Quân, Chỉ huy trưởng.", ["Nguyễn Hồng Quân"]),
+        ("Ông Đại cho biết.", ["Đại"]),
+    ],
+)
+def test_byline_lines_thing_words_and_ranks_after_honorifics(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
 def test_a_commune_whose_name_starts_with_an_honorific_is_no_person():
     text = "bà Pinăng Thị Thu, người Raglai ở xã Bác Ái Tây; ông Lê Văn Sáu dự."
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Pinăng Thị Thu", "Lê Văn Sáu"]

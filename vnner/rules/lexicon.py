@@ -77,6 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
+        "personal_honorifics",
     )
 }
 
@@ -106,6 +107,9 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         # words a name never starts with: `Theo`, `ông`, `Em` are dropped from the front of a run
         "dropped_first": sets["lead_words"] | singles | {key(w) for w in data["roles"] if " " not in w},
         "honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
+        # `Đại tá`, `Bác sĩ`: an honorific of several words whose first word alone forms a run
+        "honorific_ahead": re.compile(rf"(?:{alternatives([h for h in data['honorifics'] if ' ' in h])})(?!\w)"),
+        "personal_honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['personal_honorifics'])}){_BLANK}+$"),
         # `Ảnh: VGP/Nhật Bắc`: an agency's short name may stand before the name
         "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*(?:[^\W\d_]{{2,10}}/)?$"),
         "credit_words": frozenset(key(w) for w in data["credits"]),

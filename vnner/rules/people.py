@@ -76,12 +76,12 @@ def _words_of(name: str) -> list[str]:
     return [name_key(w) for w in name.split() if any(c.isalpha() for c in w)]
 
 
-def _short_forms(words: tuple[str, ...], vietnamese: bool) -> set[tuple[str, ...]]:
-    """The shorter forms a name is referred to by: a Vietnamese name by its last words (`bà Mai`,
-    `bà Kim Chi` for `Sơn Thị Kim Chi`), other names also by their first words (`Kim` for `Kim
+def _short_forms(words: tuple[str, ...], vietnamese: bool) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """The shorter forms a name is referred to by: its last words (`bà Mai`, `bà Kim Chi` for `Sơn
+    Thị Kim Chi`), and for a name that is not Vietnamese also its first words (`Kim` for `Kim
     Sung-jin`, `Y Khuê` for `Y Khuê Byă`)."""
-    forms = {words[-k:] for k in range(1, len(words))}
-    return forms if vietnamese else forms | {words[:k] for k in range(1, len(words))}
+    last = {words[-k:] for k in range(1, len(words))}
+    return last, set() if vietnamese else {words[:k] for k in range(1, len(words))} - last
 
 
 def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> list[list[int]]:
@@ -96,12 +96,16 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
             groups.join(i - 1, i)
     words = [tuple(_words_of(m.text)) for m in mentions]
     by_last_word: dict[str, list[int]] = {}  # written-out names of two words or more, by last word
-    by_ends: dict[tuple[str, ...], list[int]] = {}  # ... by the words a shorter mention may use for them
+    by_last: dict[tuple[str, ...], list[int]] = {}  # ... by the last words a shorter mention may use
+    by_first: dict[tuple[str, ...], list[int]] = {}  # ... by first words (names that are not Vietnamese)
     for j, mention in enumerate(mentions):
         if len(words[j]) > 1 and "." not in mention.text:
             by_last_word.setdefault(_syllables(mention.text)[-1], []).append(j)
-            for end in _short_forms(words[j], is_vietnamese(mention.text)):
-                by_ends.setdefault(end, []).append(j)
+            last, first = _short_forms(words[j], is_vietnamese(mention.text))
+            for form in last:
+                by_last.setdefault(form, []).append(j)
+            for form in first:
+                by_first.setdefault(form, []).append(j)
     for i, mention in enumerate(mentions):  # `S.TRUNG` for `SƠN TRUNG`
         if "." in mention.text:
             candidates = by_last_word.get(_syllables(mention.text)[-1], [])
@@ -109,11 +113,18 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
             if full is not None:
                 groups.join(full, i)
     # `ông Dũng` for `Lê Văn Dũng`, `Kim Chi` for `Sơn Thị Kim Chi`, `Kim` for `Kim Sung-jin`, `Y Khuê`
-    # for `Y Khuê Byă`: a shorter mention joins the one person whose name ends (or starts) with it.
+    # for `Y Khuê Byă`: a shorter mention joins the one person whose name ends with it, or, when no
+    # name ends with it, the one whose name starts with it (`Thanh` is `Nguyễn Chí Thanh`, not the
+    # byline `THANH TÂM`).
     for i in range(len(mentions)):
-        fuller = {groups.find(j) for j in by_ends.get(words[i], []) if len(words[j]) > len(words[i])}
-        if len(fuller) == 1 and "." not in mentions[i].text:
-            groups.join(fuller.pop(), i)
+        if "." in mentions[i].text:
+            continue
+        for index in (by_last, by_first):
+            fuller = {groups.find(j) for j in index.get(words[i], []) if len(words[j]) > len(words[i])}
+            if fuller:
+                if len(fuller) == 1:
+                    groups.join(fuller.pop(), i)
+                break
     by_group: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         by_group.setdefault(groups.find(i), []).append(i)

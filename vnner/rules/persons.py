@@ -256,17 +256,31 @@ def _cut_at_verb(run: list[NameToken], verbs: frozenset[str]) -> list[NameToken]
 
 
 def _byline_with_given_honorific(doc: Doc, run: list[NameToken], cues: dict) -> bool:
-    """A line that holds only `Anh Tú` / `ANH THƯ`, or a credit (`Ảnh: Anh Thư`): a byline whose given
-    name starts with `Anh`."""
+    """A line that holds only `Anh Tú` / `ANH THƯ` (or one of the names of a byline: `HỒNG NHUNG - ANH
+    KHOA`), or a credit (`Ảnh: Anh Thư`): a byline whose given name starts with `Anh`."""
     if not (run[0].key in cues["given_honorifics"] and 2 <= len(run) <= 3):
         return False
-    return bool(_cue_before(doc, cues["credit"], run[0].start)) or _whole_line(doc, run[0].start, run[-1].end)
+    return bool(_cue_before(doc, cues["credit"], run[0].start)) or _byline_part(doc, run[0].start, run[-1].end)
+
+
+_SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*")  # `(TTXVN)`, `(Báo Phú Thọ)` after a byline
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
-    """[start, end) is all there is on its line, but for white space."""
+    """[start, end) is all there is on its line, but for white space and a bracketed source after it."""
     line_start, line_end = doc.line_bounds(start, end)
-    return not doc.norm[line_start:start].strip() and not doc.norm[end:line_end].strip()
+    return not doc.norm[line_start:start].strip() and bool(_SOURCE_AFTER.fullmatch(doc.norm, end, line_end))
+
+
+def _byline_part(doc: Doc, start: int, end: int) -> bool:
+    """[start, end) is one of the names of a byline line, joined by spaced dashes: `HỒNG NHUNG - ANH
+    KHOA`, `ĐỨC THỌ - QUỐC KHÁNH (TTXVN)`."""
+    line_start, line_end = doc.line_bounds(start, end)
+    source = _SOURCE_AFTER.search(doc.norm, line_start, line_end)
+    while source and source.end() != line_end:
+        source = _SOURCE_AFTER.search(doc.norm, source.end() + 1, line_end)
+    parts = re.split(r"\s+-\s+", doc.norm[line_start : source.start() if source else line_end].strip())
+    return len(parts) <= 3 and doc.norm[start:end] in parts and all(len(part.split()) <= 4 for part in parts)
 
 
 def _ends_at(spans: list[Span], pos: int, label: str) -> int | None:
@@ -314,19 +328,24 @@ def _byline_pair(runs: list) -> bool:
 
 
 def _byline_lines(text: str, runs: list, names: frozenset[str], lead: re.Pattern) -> set[int]:
-    """Start offsets of lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe after a
-    lead word (`Theo LÊ VY`)."""
+    """Start offsets of the runs on lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe
+    after a lead word (`Theo LÊ VY`) or before a bracketed source (`(TTXVN)`)."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
     offset = 0
     for line in text.split("\n"):
-        inside = [r for r in runs if offset <= r[0].start and r[-1].end <= offset + len(line)]
+        bracketed = [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\([^()]*\)", line)]
+        inside = [
+            r for r in runs
+            if offset <= r[0].start and r[-1].end <= offset + len(line)
+            and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source, no name
+        ]
         rest = line
         for r in sorted(inside, key=lambda r: -r[0].start):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
         rest = re.sub(r"\([^()]*\)", "", lead.sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`: where she writes from
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
-            lines.add(offset)
+            lines |= {r[0].start for r in inside}
         offset += len(line) + 1
     return lines
 
@@ -339,7 +358,7 @@ class _View:
     cues: dict
     names: frozenset[str]
     window: int
-    bylines: set[int] = field(default_factory=set)
+    bylines: set[int] = field(default_factory=set)  # runs on a byline line
     routes: set[int] = field(default_factory=set)  # runs in a chain of three joined by dashes
     previous_end: int = 0
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
@@ -420,7 +439,7 @@ TESTS = {
     and "." not in c.tokens[0].text,  # `Ảnh: EVN`
     "caps_line": _caps_line,
     "after_credit": lambda c: bool(c.before("credit")),
-    "byline_line": lambda c: c.view.doc.line_bounds(c.start, c.end)[0] in c.view.bylines,
+    "byline_line": lambda c: c.start in c.view.bylines,
     "in_route": lambda c: c.start in c.view.routes,
     "full_name": lambda c: len(c.tokens) >= 3 and c.keys[0] in c.view.names,  # `Trần Văn Bình`: no place
     "alias": lambda c: _alias(c.tokens, c.view),
@@ -526,9 +545,13 @@ class PersonFinder:
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
                 run, honorific = _trim(run, cues, names)
-            if not run or cues["thing_start"].match(doc.lower, run[0].start):
-                continue  # `Trường Nguyễn Huệ`, `Buôn Ma Thuột`, `Đồn Biên phòng`: a thing's name
+            ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
+            if not run or (ahead and ahead.end() > run[-1].end):
+                continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
             after_honorific = _cue_before(doc, cues["honorific"], run[0].start)
+            personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
+            if not personal and cues["thing_start"].match(doc.lower, run[0].start):
+                continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
             if not honorific and not after_honorific:
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
             elif run[0].key in names and _in_caps_line(doc, run):
