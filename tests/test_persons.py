@@ -381,3 +381,29 @@ def test_three_places_joined_by_dashes_are_a_route(text, expected):
 def test_a_consulate_in_a_credit_is_no_person():
     text = "Bà Liên (trái) tại buổi tiếp. Ảnh: Tổng Lãnh sự quán Việt Nam tại Pakse"
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Liên"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Bảy (tức Bảy Lùn) bị bắt.", ["Lê Văn Bảy", "Bảy Lùn"]),  # an alias said by `tức`
+        ("Ông John Smith (Mỹ) phát biểu.", ["John Smith"]),  # a country in brackets is no alias
+        ("trao cho ông Vàng A Chinh (tức Vàng Seo Chinh), nguyên Giám đốc Sở.", ["Vàng A Chinh", "Vàng Seo Chinh"]),
+        # Central Highlands names with an apostrophe after their first letters
+        ("Phó Trưởng Đoàn ĐBQH tỉnh Đắk Lắk H'Lim Niê Kdăm đề nghị.", ["H'Lim Niê Kdăm"]),
+        ("Phó Chủ tịch UBND thành phố Bh'riu Thị Liên cho biết.", ["Bh'riu Thị Liên"]),
+        ("Trưởng Ban Tổ chức Tỉnh ủy Lâm Đồng K'Mák. Đồng chí Trần Văn Hiệp dự.", ["K'Mák", "Trần Văn Hiệp"]),
+        # a title in brackets after the name
+        ("gồm: H'Duệ Êban (Chủ nhiệm Ủy ban Kiểm tra), Y Phun Mlô (Chủ tịch Ủy ban MTTQ).",
+         ["H'Duệ Êban", "Y Phun Mlô"]),
+        # one foreign word after an office that names no body, then a verb; not after `Giám đốc`
+        ("mong muốn Đại sứ Takahashi thúc đẩy hợp tác.", ["Takahashi"]),
+        ("Phó Thống đốc Nakamura đánh giá cao môi trường đầu tư.", ["Nakamura"]),
+        ("Giám đốc Agribank cho biết sẽ tăng vốn.", []),
+        # one word after a title that spells a word of a name said before it another way
+        ("Đồng chí Khamphan Sisouvong dự. Tỉnh trưởng Khăm-phăn đề nghị hỗ trợ.", ["Khamphan Sisouvong", "Khăm-phăn"]),
+        ("Thủ tướng Tuấn giao Bộ Xây dựng hoàn thiện hồ sơ.", ["Tuấn"]),
+    ],
+)
+def test_aliases_apostrophe_names_and_one_word_holders(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -138,3 +138,8 @@ def test_a_lone_word_found_only_by_its_folded_key_needs_its_country_or_an_introd
     assert provinces("Tổng Giám đốc Samsung Việt Nam dự.") == []  # `Samsung` folds as Turkey's `Samsun`
     assert [t for t, _, c in provinces("Đoàn công tác tỉnh Samsun thăm Việt Nam.")] == ["Samsun"]
     assert [t for t, _, c in provinces("Đoàn đại biểu Xiengkhuang sang thăm.")] == ["Xiengkhuang"]  # Lao
+
+
+def test_a_lao_name_run_together_in_one_word_of_vietnamese_letters_is_folded():
+    assert provinces("Phó Tỉnh trưởng tỉnh Phôngsaly làm Trưởng đoàn.") == [("Phôngsaly", "Phongsaly", "LA")]
+    assert provinces("Công ty Cổ phần Việt dự.") == []  # one syllable a word: Vietnamese words, no loose name

@@ -409,3 +409,29 @@ def test_brands_with_their_country_more_countries_and_foreign_armies(text, expec
 )
 def test_missions_provincial_military_commands_and_numbered_hospitals(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank after `và` starts another person's mention, not a part of the body
+        ("Thứ trưởng Bộ Công an và Thiếu tướng Bun-thoong Xi-xổm-phon, Thứ trưởng Bộ An ninh Lào đồng chủ trì.",
+         ["Thứ trưởng Bộ Công an", "Thứ trưởng Bộ An ninh Lào"]),
+        # a company's name ends with `Holdings`; a verb's first syllable (`cam kết`) is no part of a body
+        ("tiếp Chủ tịch HĐQT Tập đoàn Siam Estate Holdings Somsak Rattanakul.",
+         ["Chủ tịch HĐQT Tập đoàn Siam Estate Holdings"]),
+        ("Ông Park, Tổng Giám đốc Công ty TNHH Seowon Precision Vina cam kết khởi công.",
+         ["Tổng Giám đốc Công ty TNHH Seowon Precision Vina"]),
+        ("Đại tá Khăm-xay, Trưởng Ty An ninh tỉnh Hủa Phăn, đã ký.", ["Trưởng Ty An ninh tỉnh"]),
+        ("do Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây dẫn đầu.",
+         ["Phó Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang"]),
+        ("ông Goh, Trưởng đoàn công tác.", ["Trưởng đoàn công tác"]),
+        ("Hội đồng Thẩm phán xem xét theo thủ tục giám đốc thẩm vụ án.", []),  # a review, no office
+        ("Chủ tịch nước tiếp Đại sứ Hàn Quốc và Đại sứ Lào đến trình Quốc thư.",
+         ["Chủ tịch nước", "Đại sứ Hàn Quốc", "Đại sứ Lào"]),
+        ("Đại sứ Cộng hòa Liên bang Đức Anna Vogel dự.", ["Đại sứ Cộng hòa Liên bang Đức"]),
+        ("Đại sứ Mỹ thuật", ["Đại sứ"]),  # `Mỹ thuật` is a word, not the country
+    ],
+)
+def test_ranks_company_endings_lao_departments_and_long_country_names(text, expected):
+    assert titles(text) == expected

@@ -77,7 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
-        "personal_honorifics",
+        "personal_honorifics", "ranks", "bodiless_offices",
     )
 }
 
@@ -92,9 +92,16 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
 
 
 @cache
+def person_cue_lists(name: str) -> dict[str, list[str]]:
+    """The word lists of the cue file as written; ranks are honorifics too."""
+    data = load_yaml(name, PERSON_CUES)
+    return {**data, "honorifics": data["honorifics"] + data["ranks"]}
+
+
+@cache
 def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) -> dict:
     """Word sets and patterns of the cue file: honorifics, credits, names of things..."""
-    data = load_yaml(name, PERSON_CUES)
+    data = person_cue_lists(name)
     folded_introducers = tuple(key(w) for w in introducers)
     country = f"(?:{alternatives(country_pair_words(countries_name))})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
@@ -123,6 +130,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf" (?:(?:{alternatives(data['adverbs_before_verb'])}) )?(?:{alternatives(data['verbs_after_name'])})(?!\w)"
         ),
         "given_honorifics": frozenset(key(w) for w in data["given_honorifics"]),
+        "bodiless_offices": frozenset(key(w) for w in data["bodiless_offices"]),
         "byline_lead": re.compile(rf"^{_BLANK}*(?:{alternatives(data['byline_leads'])}){_BLANK}+", re.IGNORECASE),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),

@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from vnner.doc import Doc, Span, Word
 from vnner.entity import LABELS
+from vnner.names import name_key
 from vnner.normalize import bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
@@ -93,8 +94,8 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
             i += 1
             continue
         j = i
-        if len(words[j].text) == 1 and glued(j + 1, "'"):
-            j += 2
+        if len(words[j].text) <= 2 and glued(j + 1, "'"):
+            j += 2  # `K'Mák`, `Bh'riu`
         while len(words[j].text) == 1 and glued(j + 1, "."):
             j += 2
         while glued(j + 1, "-") and not title_at[words[j + 2].start]:
@@ -105,6 +106,7 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
     return tokens
 
 
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,2}'[^\W\d_]")  # `K'Mák`, `H'Duệ`, `Bh'riu`
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
 
 
@@ -192,8 +194,8 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
     """`Pakse Đinh Xuân Tùng` → `Đinh Xuân Tùng`: a surname inside a run starts the name."""
     if not run or run[0].key in names or any(_name_like(m.text) != "title" for m in run):
         return run
-    if len(run[0].text) == 1:  # `Y Thanh Hà Niê Kđăm`: a one-letter name prefix starts the name
-        return run
+    if len(run[0].text) == 1 or _APOSTROPHE_NAME.match(run[0].text):
+        return run  # `Y Thanh Hà Niê Kđăm`, `H'Lim Niê Kdăm`: a name prefix starts the name
     if len(run) > 2 and run[1].key in name_middles():  # `Giáp Thị Mai Hương`: an unlisted surname first
         return run
     for k, m in enumerate(run[1:3], start=1):
@@ -390,8 +392,10 @@ class _Run:
 
     @property
     def many(self) -> bool:
-        """More than one word, all caps, or a name hyphenated syllable by syllable (`Xu-pha-nu-vông`)."""
-        return len(self.tokens) >= 2 or "upper" in self.kinds or self.tokens[0].text.count("-") >= 2
+        """More than one word, all caps, a name hyphenated syllable by syllable (`Xu-pha-nu-vông`), or
+        one with an apostrophe after its first letters (`K'Mák`, a Central Highlands name)."""
+        first = self.tokens[0].text
+        return len(self.tokens) >= 2 or "upper" in self.kinds or first.count("-") >= 2 or _APOSTROPHE_NAME.match(first)
 
     def before(self, cue: str) -> re.Match[str] | None:
         """The cue pattern `cue` right before the run, within the cue window."""
@@ -427,8 +431,9 @@ def _thing_name(c: _Run) -> bool:
 
 
 def _title_follows(c: _Run) -> bool:
-    """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`: a comma or dash, then a TITLE."""
-    gap = re.match(r"\s*[,-]\s*", c.view.doc.lower[c.end :])
+    """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`, `H'Duệ Êban (Chủ nhiệm ...)`: a comma, a dash or an
+    opening bracket, then a TITLE."""
+    gap = re.match(r"\s*[,(-]\s*", c.view.doc.lower[c.end : c.end + 8])
     return bool(gap) and any(s.start == c.end + gap.end() and s.label == "TITLE" for s in c.view.doc.spans)
 
 
@@ -467,6 +472,8 @@ TESTS = {
     "given_name_shaped": lambda c: len(c.tokens) == 1 and (not _foreign(c.tokens[0].text) or _seen_in_a_name(c)),
     "credit_continues": lambda c: c.view.previous_credit
     and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
+    "after_bodiless_office": lambda c: _after_bodiless_office(c),
+    "foreign_word": lambda c: len(c.tokens) == 1 and _foreign(c.tokens[0].text) and "upper" not in c.kinds,
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
 
@@ -488,10 +495,27 @@ def _after_theo_title(c: _Run) -> bool:
     )
 
 
+def _after_bodiless_office(c: _Run) -> bool:
+    """Right after a TITLE that names no body (`Đại sứ`, `Thống đốc`), with one space between."""
+    doc = c.view.doc
+    return any(
+        s.label == "TITLE" and s.end == c.start - 1 and doc.norm[s.end] == " "
+        and key(doc.norm[s.start : s.end]) in c.view.cues["bodiless_offices"]
+        for s in doc.spans
+    )
+
+
 def _seen_in_a_name(c: _Run) -> bool:
-    """The one word is a word of a PERSON found before it (`Hayashi` after `Hayashi Noboru`)."""
-    word = c.keys[0]
-    return any(s.label == "PERSON" and word in c.view.doc.lower[s.start : s.end].split() for s in c.view.doc.spans)
+    """The one word is a word of a PERSON found before it (`Hayashi` after `Hayashi Noboru`), or, for a
+    foreign word, another spelling of one (`Khăm-phăn` after `Khamphan Sisouvong`, by `name_key`)."""
+    word, text = c.keys[0], c.tokens[0].text
+    folded = name_key(text) if _foreign(text) else None
+    for span in c.view.doc.spans:
+        if span.label == "PERSON":
+            words = c.view.doc.norm[span.start : span.end].split()
+            if word in (key(w) for w in words) or (folded and folded in (name_key(w) for w in words)):
+                return True
+    return False
 
 
 def _after_org_word(c: _Run) -> bool:
@@ -503,14 +527,18 @@ def _after_org_word(c: _Run) -> bool:
 def _alias(run: list[NameToken], view: _View) -> bool:
     """A second spelling of the name just found: `Bô Nhơn - Lê Viết Muồng`, `Vi-lay (Vilay)`.
 
-    A bracketed one must look like a name: `Ông John Smith (Mỹ)` gives a country, not an alias.
+    A bracketed one (`(tức Bảy Lùn)`) must look like a name: `Ông John Smith (Mỹ)` gives a country,
+    not an alias.
     """
     start, end, text = run[0].start, run[-1].end, view.doc.norm
     between = text[view.previous_end : start]
     if re.fullmatch(r"\s*-\s*", between):
         return True
-    bracketed = between == " (" and text.startswith(")", end)
-    return bracketed and _name_shaped(run, view) and not view.cues["country"].search(view.doc.lower, start, end)
+    if not (between.startswith(" (") and text.startswith(")", end)):
+        return False
+    said = re.fullmatch(r" \((?:tức|hay|bí danh):? ", between)  # `(tức Bảy Lùn)`: said to be an alias
+    shaped = said or (between == " (" and _name_shaped(run, view))
+    return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
 
 
 def _name_shaped(run: list[NameToken], view: _View) -> bool:

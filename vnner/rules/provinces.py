@@ -255,6 +255,9 @@ def _prune(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
 def _loose_name(words: tuple[Word, ...], names: frozenset[str]) -> bool:
     """A foreign name matched by bare letters must look foreign: hyphenated (`Sa-van-na-khẹt`) or of
     three words or more (`Xa Văn Na Khet`), in title case (not `CĂN DẶN`), not starting with a
@@ -399,11 +402,13 @@ class ProvinceFinder:
                 continue
             surface, span = doc.norm[words[i].start : words[last].end], words[i : last + 1]
             ascii_only = surface.isascii()
-            # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`);
-            # the cheap tests come first, the key is computed for what passes them
-            if not ascii_only and "-" not in surface and last - i < 2:
-                continue  # one or two Vietnamese-lettered words without a hyphen: no loose name
-            if not (ascii_only or _loose_name(span, self.names)) or not _name_cased(span):
+            # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`),
+            # or run together in one word of several syllables (`Phôngsaly`); the cheap tests come
+            # first, the key is computed for what passes them
+            run_together = last == i and len(_VOWEL_GROUPS.findall(bare(words[i].key))) >= 2
+            if not ascii_only and "-" not in surface and last - i < 2 and not run_together:
+                continue  # one or two Vietnamese-lettered syllables without a hyphen: no loose name
+            if not (ascii_only or run_together or _loose_name(span, self.names)) or not _name_cased(span):
                 continue
             entry = table.folded.get(name_key(surface))
             if entry is None or is_vietnamese(surface):

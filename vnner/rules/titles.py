@@ -28,13 +28,22 @@ from vnner.doc import Doc
 from vnner.normalize import key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
-from vnner.rules.lexicon import Phrases, countries, country_pair_words, name_middles, phrases, surnames
+from vnner.rules.lexicon import (
+    Phrases,
+    countries,
+    country_pair_words,
+    name_middles,
+    person_cue_lists,
+    phrases,
+    surnames,
+)
 
 
 @dataclass(frozen=True)
 class TitleSettings:
     lexicon: str  # in vnner/data/
     countries: str
+    cues: str  # the PERSON finder's cue file, for its ranks
     surnames: str
     evidence: str
 
@@ -43,7 +52,7 @@ LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
-    "owners", "local_levels", "plural_markers", "group_heads", "company_forms",
+    "owners", "local_levels", "plural_markers", "group_heads", "company_forms", "body_enders",
 )
 
 
@@ -89,10 +98,12 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
+    lex["body_enders"] = frozenset(key(w) for w in data["body_enders"])
     lex["verb_tails"] = frozenset(tuple(key(w) for w in tail.split()) for tail in data["verb_tails"])
     lex["countries"] = phrases(country_names)
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
     lex["pair_words"] = phrases(country_pair_words(settings.countries))
+    lex["ranks"] = phrases(person_cue_lists(settings.cues)["ranks"])
     return lex
 
 
@@ -117,8 +128,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
         if word.key in lex["body_links"] and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
-            if m.match(j + 1, lex["heads_or_prefixes"]):
-                break  # `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng`: two titles
+            if m.match(j + 1, lex["heads_or_prefixes"]) or m.match(j + 1, lex["ranks"]):
+                break  # `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng`, `... và Thiếu tướng X`: two people
             j += 1
             continue
         if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
@@ -134,6 +145,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         j = end = j + 1
         while j < len(m.words) and m.free[j] and _glued_capitals(m, j - 1):
             j = end = j + 1  # `Bộ KH&ĐT`, `Sở LĐ-TB&XH`: one abbreviation
+        if m.words[j - 1].key in lex["body_enders"]:
+            break  # `Siam Estate Holdings`: the company's name ends here
         tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
         after_country = j - 2 > i and m.match(j - 2, lex["countries"]) == 2  # not `Mỹ thuật`, `Pháp luật`
         if (
@@ -198,7 +211,9 @@ def _numbered_unit(m: Matcher, j: int, lex: dict) -> bool:
     return bool(k) and _NUMBER.match(m.text, m.words[j + k - 1].end) is not None
 
 
-_CONNECTIVES = frozenset({"tại", "và", "ở", "cùng", "đã", "cho", "nhân", "về"})
+_CONNECTIVES = frozenset(
+    {"tại", "và", "ở", "cùng", "đã", "cho", "nhân", "về", "đến", "sang", "trình", "dẫn", "dự", "thăm"}
+)
 
 
 def _name_follows(m: Matcher, j: int) -> bool:
