@@ -122,6 +122,13 @@ def test_the_built_gazetteer_is_cached_by_content_and_a_broken_cache_is_rebuilt(
     assert provinces.cached_gazetteer(settings) == built  # rebuilt, and the file mended
     assert cached.read_bytes() != b"not a pickle"
 
+    # the folded keys come from `name_key`: a change to its table is a change to the cache's inputs
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(provinces, "build_gazetteer", no_build)
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read_bytes(p) + (b"#" if p.name == "name_keys.yaml" else b""))
+    with pytest.raises(AssertionError, match="built again"):
+        provinces.cached_gazetteer(settings)
+
 
 def test_writing_a_gazetteer_cache_keeps_only_the_newest_few(tmp_path, monkeypatch):
     import os

@@ -91,7 +91,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ay01-p01": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Mường Lạn` TITLE",
     "ay01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Bí thư Thường trực Huyện ủy` TITLE; adds `Phó Bí thư Thường trực Huyện ủy Mai Sơn` TITLE",
     "ay03-p01": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Bí thư Đảng ủy phường` TITLE; adds `Bí thư Đảng ủy phường Tân An` TITLE",
-    "ay03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `H'Duệ Êban` PERSON, `Y Phun Mlô` PERSON",
     "ay04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Chủ tịch UBND thị xã` TITLE; adds `Phó Chủ tịch UBND thị xã Tân Uyên` TITLE",
     "ay06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Phó Chủ tịch UBND huyện` TITLE, `Chủ tịch UBND xã` TITLE, `Chủ tịch UBND xã` TITLE, `Phó Chủ tịch UBND xã` TITLE, `Trưởng phòng Văn hóa và Thông tin huyện` TITLE; adds `Phó Chủ tịch UBND huyện Kiên Lương` TITLE, `Chủ tịch UBND xã Hòa Điền` TITLE, `Chủ tịch UBND xã Bình An` TITLE, `Phó Chủ tịch UBND xã Hòa Điền` TITLE, `Trưởng phòng Văn hóa và Thông tin huyện Kiên Lương` TITLE",
     "ay06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ay: misses `Chủ tịch HĐND xã` TITLE; adds `Chủ tịch HĐND xã Hòa Điền` TITLE",
@@ -101,12 +100,10 @@ ROLE_XFAIL: dict[str, str] = {
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
-    'g01': 'first run of set g: same-person pairs differ (mostly entity spans)',
     'g05': 'first run of set g: same-person pairs differ (mostly entity spans)',
     "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
     "k01": "first run of set k: same-person pairs differ (entity spans differ too)",
     "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
-    "v09": "first run of set v: same-person pairs differ",
     "y01": "first run of set y: same-person pairs differ",
     "aa04": "first run of set aa: same-person pairs differ (entity spans differ too)",
     "ae09": "first run of set ae: same-person pairs differ",
@@ -118,8 +115,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ar04": "first run of set ar: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "bb08": "first run of set bb: same-person pairs differ (entity spans differ too)",
-    "ay05": "first run of set ay: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -20,6 +20,7 @@ from vnner.evaluate_links import score_people, score_roles
         ["Vi-lay Phôm-ma-chăn", "Vilay Phommachanh"],
         ["Xổm-xạ-vạt Lềnh-xạ-vắt", "Somsavat Lengsavad"],
         ["Bun-mi", "Bounmy"],
+        ["Khăm-xạ-vẳn Sổm-phon", "Khamsavanh Somphone"],  # a Latin spelling's silent final e
         ["Nguyễn Đức Hải", "NGUYỄN ĐỨC HẢI", "Nguyễn  Đức Hải"],
         ["Hoàng Thuỳ Linh", "Hoàng Thùy Linh"],  # tone placement is not a spelling difference
     ],
@@ -63,6 +64,14 @@ def roles(text: str) -> list[tuple[str, str, str | None]]:
                 ("Lương Nguyễn Minh Triết", "Ủy viên Trung ương Đảng", None),
                 ("Lương Nguyễn Minh Triết", "Bí thư Tỉnh ủy", "Quảng Nam"),
             ],
+        ),
+        (  # in a list of `name – title` entries, a title before a comma is the name's before it
+            "gồm: Lê Thị Thu Hằng – Trưởng Ban Xây dựng Đảng, Nguyễn Văn Tuấn – Giám đốc Sở Y tế.",
+            [("Lê Thị Thu Hằng", "Trưởng Ban Xây dựng Đảng", None), ("Nguyễn Văn Tuấn", "Giám đốc Sở Y tế", None)],
+        ),
+        (  # a comma before an honorific does not break the link
+            "Chủ tịch UBND tỉnh Quảng Nam, ông Lê Văn Dũng phát biểu.",
+            [("Lê Văn Dũng", "Chủ tịch UBND tỉnh", "Quảng Nam")],
         ),
         (  # a title between two names goes to the name it precedes
             "Chủ tịch nước Lương Cường, Đại sứ Nguyễn Bá Hùng dự lễ.",
@@ -175,6 +184,11 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
         (
             "Phó Thủ tướng Nguyễn Chí Thanh dự. Phó Thủ tướng Thanh phát biểu.\nTHANH TÂM",
             [["Nguyễn Chí Thanh", "Thanh"], ["THANH TÂM"]],
+        ),
+        # a Japanese name printed in either order, and its family name alone
+        (
+            "Bà Yamada Keiko dự. Thống đốc Keiko Yamada cho biết. Bà Yamada cảm ơn.",
+            [["Keiko Yamada", "Yamada", "Yamada Keiko"]],
         ),
         # a Vietnamese name is not referred to by its first words
         ("Ông Nguyễn Văn An và ông Nguyễn Văn dự.", None),

@@ -3,7 +3,8 @@
 A linker that runs after the roles linker. Mentions are one person when their `name_key`s are
 equal (a repeated name, an all-caps byline, a transliteration and its Latin form), when one is
 the alias of the name right before it (`Vi-lay (Vilay Phommachanh)`, `Bô Nhơn – Lê Viết
-Muồng`: spans the PERSON component made with its `alias` rules), when one is written with
+Muồng`: spans the PERSON component made with its `alias` rules), when a foreign name of two words
+is printed in the other order (`Keiko Yamada`, `Yamada Keiko`), when one is written with
 initials (`S.TRUNG` for `SƠN TRUNG`), or when a shorter mention (`ông Dũng`, `bà Kim Chi`) ends
 exactly one fuller name (or starts it, for a name that is not Vietnamese: `Y Khuê` of `Y Khuê Byă`).
 Each person gets the titles and provinces of its roles.
@@ -91,6 +92,12 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
     first_with_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
         groups.join(first_with_key.setdefault(name_key(mention.text), i), i)
+    for i, mention in enumerate(mentions):  # `Keiko Yamada` is `Yamada Keiko`: a name of two words in
+        parts = mention.text.split()  # either order, as Japanese and Korean names are printed
+        if len(parts) == 2 and not is_vietnamese(mention.text):
+            swapped = first_with_key.get(name_key(f"{parts[1]} {parts[0]}"))
+            if swapped is not None:
+                groups.join(swapped, i)
     for i in range(1, len(mentions)):
         if alias_of_previous[i]:
             groups.join(i - 1, i)

@@ -209,7 +209,10 @@ def _letters(keys: tuple[str, ...]) -> str:
 
 
 # What a built gazetteer depends on besides its settings: the tables and the code that keys them.
-_SOURCES = ("rules/provinces.py", "rules/lexicon.py", "normalize.py", "tokens.py", "doc.py", "data/orthography.yaml")
+_SOURCES = (  # what the table's keys are computed with: folded keys come from `name_key`
+    "rules/provinces.py", "rules/lexicon.py", "normalize.py", "tokens.py", "doc.py", "names.py",
+    "data/orthography.yaml", "data/name_keys.yaml", "data/surnames.txt",
+)
 
 
 def cached_gazetteer(settings: ProvinceSettings) -> Gazetteer:

@@ -60,6 +60,7 @@ class RoleLinker:
         honorifics = {tuple(_words(h)) for h in cues["honorific_phrases"]}
         countries = {tuple(_words(c)) for c in cues["country_names"]}
         self.between = {tuple(_words(w)) for w in data["between_title_and_name"]} | honorifics | countries
+        self.honorifics = honorifics
         self.verbs = {tuple(_words(w)) for w in data["verbs"]}
         self.verb_modifiers = {tuple(_words(w)) for w in data["verb_modifiers"]}
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
@@ -88,7 +89,7 @@ class RoleLinker:
                 person < len(ents)
                 and ents[person].label == "PERSON"
                 and sentence[person] == sentence[chain.end]
-                and self._only(text[ents[last].end : ents[person].start], self.between)
+                and self._directly_before(text[ents[last].end : ents[person].start])
             ):
                 roles += self._roles(ents, chain, person, "before_name")
                 taken.add(id(chain))
@@ -152,6 +153,16 @@ class RoleLinker:
                 # of a passive (`được Chủ tịch nước bổ nhiệm làm ...`)
             k -= 1
         return None
+
+    def _directly_before(self, gap: str) -> bool:
+        """Only `tỉnh`, places, honorifics and ranks between a chain and a name; a comma or dash only
+        before an honorific (`Chủ tịch UBND tỉnh Quảng Nam – ông A`): `T, Nguyễn Văn Tuấn` in a list
+        of `name – title` entries is the title of the name before it."""
+        words = _words(gap)
+        marks = [i for i, w in enumerate(words) if w in (",", "-")]
+        if marks and not (words[marks[-1] + 1 :] and self._only(" ".join(words[marks[-1] + 1 :]), self.honorifics)):
+            return False
+        return self._only(gap, self.between)
 
     def _verb(self, gap: list[str]) -> bool:
         """`giữ chức`, `, nguyên`, `vừa được tín nhiệm bầu vào`: modifiers, then one linking verb."""
