@@ -69,7 +69,8 @@ class NameToken(NamedTuple):
 
 def name_tokens(doc: Doc) -> list[NameToken | Word]:
     """The `Doc`'s words regrouped into name tokens: `[L'] (L.)* L+ (-L+)*`, L a letter word, where
-    the one-letter forms take one letter; a word glued after an apostrophe starts none."""
+    the one- or two-letter forms take one or two letters; a word glued after an apostrophe starts none,
+    and a lone lower-case word is left out (it is no name, and the gap it leaves ends a run)."""
     words, text, tokens = doc.words, doc.norm, []
     title_at = doc.taken(frozenset({"TITLE"}))
 
@@ -90,7 +91,8 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
             i += 1
             continue
         if i + 1 == count or words[i + 1].start != word.end:  # nothing glued after: the usual case
-            tokens.append(word)
+            if word.shape != "lower":  # a lower-case word is no name; its gap alone ends a run
+                tokens.append(word)
             i += 1
             continue
         j = i

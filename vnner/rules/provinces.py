@@ -349,13 +349,14 @@ class ProvinceFinder:
     def __call__(self, doc: Doc) -> None:
         table, words = self.table, doc.words
         keys = [w.key for w in words]
-        bare_keys = [bare(k) for k in keys]
         i, free_from = 0, 0
         starts, loose_starts = table.first_words
         while i < len(words):
-            if keys[i] in starts or bare_keys[i] in loose_starts:
-                found = self._lookup(keys, bare_keys, words, i) or self._folded(doc, i)
-            elif words[i].shape in ("title", "upper"):  # a name the table lacks starts capitalized
+            # a loose (bare-letter) spelling is a capitalized name, or starts with an exact start (`tỉnh`)
+            capitalized = words[i].shape in ("title", "upper")
+            if keys[i] in starts or (capitalized and bare(keys[i]) in loose_starts):
+                found = self._lookup(keys, words, i) or self._folded(doc, i)
+            elif capitalized:  # a name the table lacks starts capitalized
                 found = self._folded(doc, i)
             else:
                 i += 1
@@ -372,14 +373,16 @@ class ProvinceFinder:
             i += n
             free_from = i
 
-    def _lookup(self, keys: list[str], bare_keys: list[str], words, i: int) -> tuple[int, _Entry, str] | None:
+    def _lookup(self, keys: list[str], words, i: int) -> tuple[int, _Entry, str] | None:
         """The longest spelling of the table at word i, or a Lao or Khmer one by its bare letters."""
         table = self.table
-        exact, loose = table.first_words[0].get(keys[i], 0), table.first_words[1].get(bare_keys[i], 0)
-        for n in range(min(max(exact, loose), len(words) - i), 0, -1):
+        exact, loose = table.first_words[0].get(keys[i], 0), table.first_words[1].get(bare(keys[i]), 0)
+        reach = min(max(exact, loose), len(words) - i)
+        bare_keys = tuple(map(bare, keys[i : i + reach])) if loose else ()
+        for n in range(reach, 0, -1):
             if n <= exact and (entry := table.entries.get(tuple(keys[i : i + n]))):
                 return n, entry, "exact"
-            entry = table.loose.get(tuple(bare_keys[i : i + n])) if n <= loose else None
+            entry = table.loose.get(bare_keys[:n]) if n <= loose else None
             if entry and _loose_name(words[i + entry.skip : i + n], self.names):
                 return n, entry, "loose"
         return None
