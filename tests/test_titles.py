@@ -435,3 +435,20 @@ def test_missions_provincial_military_commands_and_numbered_hospitals(text, expe
 )
 def test_ranks_company_endings_lao_departments_and_long_country_names(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch KoCham Hong Sun-woo dự.", ["Chủ tịch KoCham"]),  # a chamber's short name in camel case
+        ("Chủ tịch EuroCham dự.", ["Chủ tịch EuroCham"]),
+        ("Giám đốc McDonald cho biết.", ["Giám đốc"]),  # a surname in camel case is no body
+        ("bà Nakamura Ai – Trưởng phòng Hợp tác châu Á.", ["Trưởng phòng Hợp tác châu Á"]),  # a continent
+    ],
+)
+def test_camel_case_bodies_and_continents(text, expected):
+    assert titles(text) == expected
+
+
+def test_a_body_link_is_a_lower_case_word_not_a_surname():
+    assert titles("Bộ trưởng Bộ Ngoại giao Châu Hoài Nam hội đàm.") == ["Bộ trưởng Bộ Ngoại giao"]

@@ -127,7 +127,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     j = end = i + n
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
-        if word.key in lex["body_links"] and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
+        linked = word.key in lex["body_links"] and word.text.islower()  # `miền`, not the surname `Châu`
+        if linked and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
             if m.match(j + 1, lex["heads_or_prefixes"]) or m.match(j + 1, lex["ranks"]):
                 break  # `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng`, `... và Thiếu tướng X`: two people
             j += 1
@@ -269,12 +270,13 @@ def _item(m: Matcher, j: int, lex: dict) -> int:
     return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# `JICA`; `KoCham`, `EuroCham` in camel case, but not a surname such as `McDonald`, `DeSantis`
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z])(?:[A-Z][a-z]+){2,3}")
 
 
 def _acronym(m: Matcher, j: int, lex: dict) -> int:
-    """1 where word j is a Latin acronym naming the body (`JICA`, `EVN`, `KOTRA`); not a level word
-    (`TP`), a country (`CHDCND Lào`) nor a dotted initial (`S.TRUNG`)."""
+    """1 where word j is a Latin acronym naming the body (`JICA`, `EVN`, `KOTRA`, `KoCham`); not a
+    level word (`TP`), a country (`CHDCND Lào`) nor a dotted initial (`S.TRUNG`)."""
     word = m.words[j]
     glued = m.text[word.end : word.end + 1] in (".", "'")
     known = m.match(j, lex["scopes"]) or m.match(j, lex["countries"])  # `TP`, `CHDCND Lào`
