@@ -95,6 +95,21 @@ ROLE_XFAIL: dict[str, str] = {
     "ay07-p03": "entity spans differ (see tests/test_invented_set.py): convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Trường` PERSON, `Trường` PERSON, `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Đà Bắc` TITLE",
     "ay08-p04": "entity spans differ (see tests/test_invented_set.py): convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Phó Bí thư Thường trực Huyện ủy` TITLE; adds `Phó Bí thư Thường trực Huyện ủy Mèo Vạc` TITLE",
     "ay10-p04": "entity spans differ (see tests/test_invented_set.py): convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Khánh Sơn` TITLE",
+    "bc01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bc: misses `Hiệu trưởng Trường THPT Lê Quý Đôn` TITLE; adds `Hiệu trưởng Trường THPT` TITLE, `Lê Quý Đôn` PERSON",
+    "bc02-p05": "first run of set bc: misses [Đinh Thị Hơ / đại biểu HĐND tỉnh / None]",
+    "bc03-p03": "first run of set bc: misses [Ma Thị Thúy Hằng / Phó Trưởng Ban Tổ chức Tỉnh ủy / None]",
+    "bc04-p03": "first run of set bc: misses [Hoàng Thị Lả / Phó Chủ tịch HĐND tỉnh / None]",
+    "bc04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bc: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Mù Cang Chải` TITLE",
+    "bc09-p03": "first run of set bc: misses [Quách Văn Hiển / đại biểu HĐND tỉnh / None]",
+    "bc09-p04": "first run of set bc: misses [Bùi Thị Hương Lan / Trưởng Ban Văn hóa - Xã hội HĐND tỉnh / None] [Bùi Thị Hương Lan / Phó Chủ tịch HĐND tỉnh / Phú Thọ] [Bùi Thị Hương Lan / Tỉnh ủy viên / None]",
+    "bc10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bc: misses `Park Jae-hyun` PERSON",
+    "bd02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bd: misses `Chủ tịch tỉnh` TITLE, `Bảo` PERSON; adds `Chủ tịch` TITLE",
+    "be01-p06": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `Hương` PERSON",
+    "be02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `Trưởng Ban chỉ đạo thí điểm` TITLE; adds `Trưởng Ban` TITLE",
+    "be03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `đại biểu` TITLE",
+    "be03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `đại biểu` TITLE, `đại biểu` TITLE",
+    "be09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `đại biểu` TITLE",
+    "be10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set be: misses `Giám đốc Sở GD&ĐT` TITLE; adds `Giám đốc Sở GD&ĐT tỉnh` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -113,6 +128,15 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ar04": "first run of set ar: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
+    "bc07": "first run of set bc: same-person pairs differ",
+    "bc09": "first run of set bc: same-person pairs differ (entity spans differ too)",
+    "bc10": "first run of set bc: same-person pairs differ (entity spans differ too)",
+    "bd02": "first run of set bd: same-person pairs differ (entity spans differ too)",
+    "bd03": "first run of set bd: same-person pairs differ",
+    "be01": "first run of set be: same-person pairs differ (entity spans differ too)",
+    "bf04": "first run of set bf: same-person pairs differ (entity spans differ too)",
+    "bf07": "first run of set bf: same-person pairs differ (entity spans differ too)",
+    "bf09": "first run of set bf: same-person pairs differ (entity spans differ too)",
 }
 
 

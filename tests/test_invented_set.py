@@ -146,6 +146,23 @@ XFAIL = {
     "ay07-p03": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Trường` PERSON, `Trường` PERSON, `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Đà Bắc` TITLE",
     "ay08-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Phó Bí thư Thường trực Huyện ủy` TITLE; adds `Phó Bí thư Thường trực Huyện ủy Mèo Vạc` TITLE",
     "ay10-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set ay: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Khánh Sơn` TITLE",
+    "bc01-p05": "first run of set bc: misses `Hiệu trưởng Trường THPT Lê Quý Đôn` TITLE; adds `Hiệu trưởng Trường THPT` TITLE, `Lê Quý Đôn` PERSON",
+    "bc01-p07": "first run of set bc: misses `THÁI BÌNH` PERSON; adds `THÁI BÌNH` PROVINCE",
+    "bc04-p04": "first run of set bc: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Mù Cang Chải` TITLE",
+    "bc09-p05": "first run of set bc: adds `Báo` PERSON",
+    "bc10-p04": "first run of set bc: misses `Park Jae-hyun` PERSON",
+    "bd02-p03": "first run of set bd: misses `Chủ tịch tỉnh` TITLE, `Bảo` PERSON; adds `Chủ tịch` TITLE",
+    "be01-p06": "first run of set be: misses `Hương` PERSON",
+    "be02-p03": "first run of set be: misses `Trưởng Ban chỉ đạo thí điểm` TITLE; adds `Trưởng Ban` TITLE",
+    "be03-p03": "first run of set be: misses `đại biểu` TITLE",
+    "be03-p05": "first run of set be: misses `đại biểu` TITLE, `đại biểu` TITLE",
+    "be06-p05": "first run of set be: misses `LÊ HỘI` PERSON",
+    "be09-p03": "first run of set be: misses `đại biểu` TITLE",
+    "be10-p04": "first run of set be: misses `Giám đốc Sở GD&ĐT` TITLE; adds `Giám đốc Sở GD&ĐT tỉnh` TITLE",
+    "bf04-p03": "first run of set bf: adds `Lào Cai` PROVINCE",
+    "bf05-p05": "first run of set bf: adds `P.V` PERSON",
+    "bf07-p03": "first run of set bf: misses `Wanida Srisuk` PERSON",
+    "bf09-p05": "first run of set bf: misses `He Zhiyuan` PERSON",
 }
 
 
