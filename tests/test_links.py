@@ -69,6 +69,22 @@ def roles(text: str) -> list[tuple[str, str, str | None]]:
             "gồm: Lê Thị Thu Hằng – Trưởng Ban Xây dựng Đảng, Nguyễn Văn Tuấn – Giám đốc Sở Y tế.",
             [("Lê Thị Thu Hằng", "Trưởng Ban Xây dựng Đảng", None), ("Nguyễn Văn Tuấn", "Giám đốc Sở Y tế", None)],
         ),
+        (  # a remark in brackets after the name is skipped
+            "bà Bùi Thị Lan (dân tộc Mường), Tỉnh ủy viên, được bầu giữ chức Phó Chủ tịch HĐND tỉnh Phú Thọ.",
+            [("Bùi Thị Lan", "Tỉnh ủy viên", None), ("Bùi Thị Lan", "Phó Chủ tịch HĐND tỉnh", "Phú Thọ")],
+        ),
+        (  # `cho thôi làm nhiệm vụ X đối với bà Y` gives X to Y (decision #65)
+            "Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với bà Đinh Thị Hơ để nghỉ hưu.",
+            [("Đinh Thị Hơ", "đại biểu HĐND tỉnh", None)],
+        ),
+        (  # a title after `tại` + a place and a bracket, then a comma: the earlier name's, not the next
+            "bổ nhiệm ông Hà Văn Toản làm Tổng Lãnh sự Việt Nam tại Osaka (Nhật Bản), bà Lường Thị Ánh làm Lãnh sự.",
+            [("Hà Văn Toản", "Tổng Lãnh sự Việt Nam", None), ("Lường Thị Ánh", "Lãnh sự", None)],
+        ),
+        (  # `tại Việt Nam, bà A`: a comma before an honorific after a place
+            "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam, bà Helena Brandt, cho biết.",
+            [("Helena Brandt", "Giám đốc Quốc gia Ngân hàng Thế giới", None)],
+        ),
         (  # a comma before an honorific does not break the link
             "Chủ tịch UBND tỉnh Quảng Nam, ông Lê Văn Dũng phát biểu.",
             [("Lê Văn Dũng", "Chủ tịch UBND tỉnh", "Quảng Nam")],
@@ -190,6 +206,13 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
             "Bà Yamada Keiko dự. Thống đốc Keiko Yamada cho biết. Bà Yamada cảm ơn.",
             [["Keiko Yamada", "Yamada", "Yamada Keiko"]],
         ),
+        # a family name alone, for a name with no Vietnamese middle; not `Hồ` for `Hồ Thị Ngân`
+        ("Tỉnh trưởng Vương Kiến Hoa dự. Ông Vương đề nghị.", [["Vương", "Vương Kiến Hoa"]]),
+        ("Bà Hồ Thị Ngân dự. Ông Hồ cảm ơn.", [["Hồ"], ["Hồ Thị Ngân"]]),
+        # a byline's short form is no person of the story
+        ("Bà Võ Thị Ngọc Diệp trúng cử.\nNGỌC DIỆP", [["NGỌC DIỆP"], ["Võ Thị Ngọc Diệp"]]),
+        # a bracket may start with a few words before the alias
+        ("bà Nguyễn Thị Hương (Sư cô Thích Nữ Diệu Hạnh) dự.", [["Nguyễn Thị Hương", "Thích Nữ Diệu Hạnh"]]),
         # a Vietnamese name is not referred to by its first words
         ("Ông Nguyễn Văn An và ông Nguyễn Văn dự.", None),
         # two people in one credit are two people, not a name and its alias

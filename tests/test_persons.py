@@ -407,3 +407,21 @@ def test_a_consulate_in_a_credit_is_no_person():
 )
 def test_aliases_apostrophe_names_and_one_word_holders(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bí thư Khu ủy Hà Chí Viễn (He Zhiyuan) cho biết.", ["Hà Chí Viễn", "He Zhiyuan"]),  # `z`: no Vietnamese word
+        ("bà Nguyễn Thị Thanh Thủy (tên Thái là Wanida Srisuk) dự.", ["Nguyễn Thị Thanh Thủy", "Wanida Srisuk"]),
+        ("Tỉnh trưởng tỉnh Gyeonggi (Hàn Quốc) Park Jae-hyun đã gửi thư.", ["Park Jae-hyun"]),  # a country in brackets
+        ("Ảnh: LÊ HỘI", ["LÊ HỘI"]),  # in capitals a stop word after a lone surname is a given name
+        ("Trần Ban Tuyên giáo họp.", []),
+        ("Hai bên trao biên bản ghi nhớ. Ảnh: P.V", []),  # the paper's reporter
+        ("Lễ trao quyết định. Ảnh: Đinh Vũ - Báo Phú Thọ", ["Đinh Vũ"]),
+        ("Chủ tịch tỉnh Bảo cũng quyết định trích quỹ.", ["Bảo"]),
+        ("giao Bộ trưởng Hương phối hợp với các tỉnh.", ["Hương"]),
+    ],
+)
+def test_aliases_foreign_letters_bracketed_countries_and_credits(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

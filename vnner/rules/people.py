@@ -12,18 +12,22 @@ Each person gets the titles and provinces of its roles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from vnner.doc import Doc, Person, fullest_name
 from vnner.entity import Entity
 from vnner.names import is_vietnamese, name_key, syllables
 from vnner.normalize import bare, key
 from vnner.rules import factory
+from vnner.rules.lexicon import name_middles
 
 
 @dataclass(frozen=True)
 class PeopleSettings:
     alias_sources: list[str]  # `Entity.source`s of a PERSON that is an alias of the one before it
+    byline_sources: list[str]  # ... of a byline or a photo credit: a reporter, not a person of the story
 
 
 class _Groups:
@@ -63,13 +67,22 @@ def _initials_match(short: str, full: str) -> bool:
 
 def aliases(doc: Doc, alias_sources: frozenset[str]) -> list[bool]:
     """For each PERSON of `doc`, whether it is an alias of the PERSON right before it: the PERSON
-    component said so (`alias_sources`), or it stands in brackets right after it (`X (Y)`)."""
+    component said so (`alias_sources`), or it stands in brackets right after it (`X (Y)`, maybe
+    after a few words: `X (tức Y)`, `X (Sư cô Y)`)."""
     persons = [e for e in doc.ents if e.label == "PERSON"]
+    starts = {e.start for e in doc.ents}
     flags = [False]
     for previous, mention in zip(persons, persons[1:]):
-        bracketed = doc.text[previous.end : mention.start] == " (" and doc.text[mention.end : mention.end + 1] == ")"
+        # `X (Y)`, `X (tức Y)`, `X (Sư cô Y)`: words but no entity may lead the bracket
+        lead = _BRACKET_LEAD.fullmatch(doc.text, previous.end, mention.start)
+        bracketed = bool(lead) and doc.text.startswith(")", mention.end) and not any(
+            previous.end < s < mention.start for s in starts
+        )
         flags.append(mention.source in alias_sources or bracketed)
     return flags[: len(persons)]
+
+
+_BRACKET_LEAD = re.compile(r" \((?:[^\W\d_]+:? ){0,4}")
 
 
 def _words_of(name: str) -> list[str]:
@@ -77,17 +90,32 @@ def _words_of(name: str) -> list[str]:
     return [name_key(w) for w in name.split() if any(c.isalpha() for c in w)]
 
 
+@cache
+def _middles() -> frozenset[str]:
+    """Vietnamese name middles (`Thị`, `Văn`) as the word keys `_words_of` gives."""
+    return frozenset(name_key(m) for m in name_middles())
+
+
 def _short_forms(words: tuple[str, ...], vietnamese: bool) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """The shorter forms a name is referred to by: its last words (`bà Mai`, `bà Kim Chi` for `Sơn
-    Thị Kim Chi`), and for a name that is not Vietnamese also its first words (`Kim` for `Kim
-    Sung-jin`, `Y Khuê` for `Y Khuê Byă`)."""
+    Thị Kim Chi`), its family name alone where no Vietnamese middle (`Thị`, `Văn`) follows it (`ông
+    Vương` for a Chinese `Vương Kiến Hoa`), and for a name
+    that is not Vietnamese also its other first words (`Y Khuê` for `Y Khuê Byă`)."""
     last = {words[-k:] for k in range(1, len(words))}
-    return last, set() if vietnamese else {words[:k] for k in range(1, len(words))} - last
+    if vietnamese:  # a family name alone, only of a name without a Vietnamese middle (`Hồ Thị Ngân`)
+        first = {words[:1]} if len(words) > 2 and words[1] not in _middles() else set()
+    else:
+        first = {words[:k] for k in range(1, len(words))}
+    return last, first - last
 
 
-def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> list[list[int]]:
+def group_mentions(
+    mentions: list[Entity], alias_of_previous: list[bool], byline_sources: frozenset[str] = frozenset()
+) -> list[list[int]]:
     """Indices of `mentions` (in text order, possibly from several records of one document) grouped
-    by person: equal `name_key`s, an alias right after its name, initials, a shorter mention."""
+    by person: equal `name_key`s, an alias right after its name, initials, a shorter mention (of a
+    byline only for a byline: the reporter `NGỌC DIỆP` is not `Võ Thị Ngọc Diệp` of the story)."""
+    byline = [m.source in byline_sources for m in mentions]
     groups = _Groups(len(mentions))
     first_with_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
@@ -127,7 +155,8 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
         if "." in mentions[i].text:
             continue
         for index in (by_last, by_first):
-            fuller = {groups.find(j) for j in index.get(words[i], []) if len(words[j]) > len(words[i])}
+            candidates = [j for j in index.get(words[i], []) if len(words[j]) > len(words[i])]
+            fuller = {groups.find(j) for j in candidates if byline[j] == byline[i]}
             if fuller:
                 if len(fuller) == 1:
                     groups.join(fuller.pop(), i)
@@ -138,7 +167,9 @@ def group_mentions(mentions: list[Entity], alias_of_previous: list[bool]) -> lis
     return sorted(by_group.values())
 
 
-def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict[int, str]]:
+def document_people(
+    docs: list[Doc], alias_sources: frozenset[str], byline_sources: frozenset[str] = frozenset()
+) -> list[dict[int, str]]:
     """For the records of one document, each record's PERSON index -> a person key shared across
     the records (the `name_key` of the person's fullest spelling in the whole document)."""
     mentions, where, alias_of_previous = [], [], []
@@ -149,7 +180,7 @@ def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict
                 mentions.append(entity)
                 where.append((d, index))
     keys: list[dict[int, str]] = [{} for _ in docs]
-    for members in group_mentions(mentions, alias_of_previous):
+    for members in group_mentions(mentions, alias_of_previous, byline_sources):
         person = name_key(fullest_name([mentions[i] for i in members]))
         for i in members:
             d, index = where[i]
@@ -160,14 +191,15 @@ def document_people(docs: list[Doc], alias_sources: frozenset[str]) -> list[dict
 class PeopleLinker:
     def __init__(self, settings: PeopleSettings):
         self.alias_sources = frozenset(settings.alias_sources)
+        self.byline_sources = frozenset(settings.byline_sources)
 
     def across(self, docs: list[Doc]) -> list[dict[int, str]]:
         """Person keys shared across the records of one document (see `document_people`)."""
-        return document_people(docs, self.alias_sources)
+        return document_people(docs, self.alias_sources, self.byline_sources)
 
     def __call__(self, doc: Doc) -> None:
         mentions = [e for e in doc.ents if e.label == "PERSON"]
-        groups = group_mentions(mentions, aliases(doc, self.alias_sources))
+        groups = group_mentions(mentions, aliases(doc, self.alias_sources), self.byline_sources)
         group_of = {mentions[i].key: g for g, members in enumerate(groups) for i in members}
         roles_of: list[list] = [[] for _ in groups]
         for role in doc.roles:

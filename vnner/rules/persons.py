@@ -129,13 +129,18 @@ def _name_like(word: str) -> str | None:
     return "title" if capitalized and rest_ok else None
 
 
-def _runs(doc: Doc, stop: frozenset[str]) -> list[list[NameToken]]:
-    """Maximal runs of name-like tokens separated by single spaces, outside earlier entities."""
+def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[NameToken]]:
+    """Maximal runs of name-like tokens separated by single spaces, outside earlier entities. A stop
+    word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name)."""
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
     for m in name_tokens(doc):
-        if _name_like(m.text) and m.key not in stop and taken.find(1, m.start, m.end) < 0:
+        given = (
+            len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper()
+            and text[run[0].end : m.start] == " "
+        )
+        if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
             if run and text[run[-1].end : m.start] != " ":
                 runs.append(run)
                 run = []
@@ -308,6 +313,9 @@ def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
         if _ends_at(spans, end, "TITLE") is not None:
             return True
         places = [country.start()] if (country := cues["country"].search(low, max(0, end - 40), end)) else []
+        bracket = low.rfind("(", max(0, end - 40), end) if low.endswith(")", 0, end) else -1
+        if bracket >= 0 and cues["country"].search(low, bracket + 1, end - 1):  # `Gyeonggi (Hàn Quốc) Park Jae-hyun`
+            places.append(bracket)
         if (start := _ends_at(spans, end, "PROVINCE")) is not None:
             places.append(start)
         for place in places:
@@ -538,7 +546,8 @@ def _alias(run: list[NameToken], view: _View) -> bool:
         return True
     if not (between.startswith(" (") and text.startswith(")", end)):
         return False
-    said = re.fullmatch(r" \((?:tức|hay|bí danh):? ", between)  # `(tức Bảy Lùn)`: said to be an alias
+    # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
+    said = re.fullmatch(r" \((?:tức|hay|bí danh|tên(?: [^\W\d_]+){0,3} là):? ", between)
     shaped = said or (between == " (" and _name_shaped(run, view))
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
 
@@ -553,8 +562,13 @@ def _name_shaped(run: list[NameToken], view: _View) -> bool:
 
 
 def _foreign(word: str) -> bool:
-    """Hyphenated, or more than one vowel group: not a single Vietnamese syllable."""
-    return "-" in word or len(re.findall(r"[aeiouy]+", bare(word.lower()))) > 1
+    """Hyphenated, more than one vowel group, or a letter Vietnamese spelling has not (`Zhiyuan`,
+    `Wanida`): not a single Vietnamese syllable."""
+    letters = bare(word.lower())
+    return "-" in word or len(re.findall(r"[aeiouy]+", letters)) > 1 or bool(_NOT_VIETNAMESE_LETTERS.search(letters))
+
+
+_NOT_VIETNAMESE_LETTERS = re.compile("[fjwz]")
 
 
 class PersonFinder:
@@ -568,7 +582,7 @@ class PersonFinder:
         cues, names = self.cues, self.names
         view = _View(doc, cues, names, self.settings.cue_window)
         runs, honorific_at = [], set()
-        for run in _runs(doc, cues["stop_words"]):
+        for run in _runs(doc, cues["stop_words"], names):
             if _byline_with_given_honorific(doc, run, cues):
                 honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
             elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):

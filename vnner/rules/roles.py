@@ -106,6 +106,8 @@ class RoleLinker:
             gap = _words(text[ents[before].end : ents[chain.start].start])
             if gap[:1] == [")"]:  # after an alias in brackets: `Khăm-phăn (Khamphanh), Bí thư ...`
                 gap = gap[1:]
+            elif gap[:1] == ["("] and ")" in gap:  # a remark in brackets: `bà A (dân tộc Mường), Tỉnh ủy viên`
+                gap = gap[gap.index(")") + 1 :]
             if person is not None and person == before and gap in ([], [","], ["-"], ["("]):
                 form = "after_name"
             elif person is not None and self._verb(gap):
@@ -160,8 +162,10 @@ class RoleLinker:
         of `name – title` entries is the title of the name before it."""
         words = _words(gap)
         marks = [i for i, w in enumerate(words) if w in (",", "-")]
-        if marks and not (words[marks[-1] + 1 :] and self._only(" ".join(words[marks[-1] + 1 :]), self.honorifics)):
-            return False
+        if marks:  # one mark, not after a bracket, then only an honorific (`tại Việt Nam, bà A`)
+            before, after = words[: marks[0]], words[marks[0] + 1 :]
+            if len(marks) > 1 or "(" in before or not after or not self._only(" ".join(after), self.honorifics):
+                return False
         return self._only(gap, self.between)
 
     def _verb(self, gap: list[str]) -> bool:
@@ -173,8 +177,9 @@ class RoleLinker:
         return False
 
     def _only(self, gap: str, allowed: set[tuple[str, ...]]) -> bool:
-        """The gap holds nothing but punctuation (`,`, `-`, `:`) and phrases of `allowed`."""
-        words = [w for w in _words(gap) if w not in (",", "-", ":")]
+        """The gap holds nothing but punctuation (`,`, `-`, `:`, brackets) and phrases of `allowed`:
+        `Tỉnh trưởng tỉnh Gyeonggi (Hàn Quốc) Park Jae-hyun`."""
+        words = [w for w in _words(gap) if w not in (",", "-", ":", "(", ")")]
         i = 0
         while i < len(words):
             n = next((n for n in range(len(words) - i, 0, -1) if tuple(words[i : i + n]) in allowed), 0)
