@@ -452,3 +452,15 @@ def test_camel_case_bodies_and_continents(text, expected):
 
 def test_a_body_link_is_a_lower_case_word_not_a_surname():
     assert titles("Bộ trưởng Bộ Ngoại giao Châu Hoài Nam hội đàm.") == ["Bộ trưởng Bộ Ngoại giao"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông K'Bốp, Hiệu trưởng Trường THPT Lê Quý Đôn, huyện Lạc Dương", ["Hiệu trưởng Trường THPT Lê Quý Đôn"]),
+        ("Hiệu trưởng Trường THPT Nguyễn Du Trần Văn Bình phát biểu.", ["Hiệu trưởng Trường THPT Nguyễn Du"]),
+        ("Hiệu trưởng Trường THPT chuyên tỉnh dự.", ["Hiệu trưởng Trường THPT chuyên tỉnh"]),
+    ],
+)
+def test_a_school_named_after_a_person_keeps_its_name(text, expected):
+    assert titles(text) == expected

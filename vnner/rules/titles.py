@@ -53,6 +53,7 @@ LEXICON_LISTS = (
     "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
     "owners", "local_levels", "plural_markers", "group_heads", "company_forms", "body_enders",
+    "person_named_bodies",
 )
 
 
@@ -120,6 +121,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     n = 0 if bare else m.match(i, lex["org_words"])
     if not bare and (n == 0 or not m.words[i].text[0].isupper()):
         return 0
+    if not bare and (named := _person_named(m, i, lex, surnames)):
+        return named
     if n and m.after(i + n - 1, 1) > 0 and (form := m.match(i + n, lex["company_forms"])):
         n += form  # `Công ty cổ phần Hải sản ...`, `Công ty TNHH ...`: the form is part of the name
     if _name_follows(m, i + 1):
@@ -204,6 +207,22 @@ def _name_starts(m: Matcher, j: int, surnames: frozenset[str]) -> bool:
     if len(m.words[j].text) == 1 and m.words[j].text.isupper():
         return following[0].isupper() and following[1:].islower()  # not `SỞ Y TẾ` in capitals
     return m.words[j].key in surnames and following[0].isupper()
+
+
+def _person_named(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> int:
+    """Words of a body at word i that bears a person's name (`Trường THPT Lê Quý Đôn`), or 0: the one
+    to four capitalized words after the body's kind, or in a longer run those before a holder's
+    surname that leaves two to four words (`Trường THPT Nguyễn Du` + `Trần Văn Bình`)."""
+    k = m.match(i, lex["person_named_bodies"])
+    run = 0
+    while k and run < 8 and m.after(i + k + run - 1, 1) > 0 and m.free[i + k + run]:
+        if not m.words[i + k + run].text[0].isupper():
+            break
+        run += 1
+    if 1 <= run <= 4:
+        return k + run
+    holder = next((j for j in (2, 3, 4) if 2 <= run - j <= 4 and m.words[i + k + j].key in surnames), None)
+    return k + holder if holder else 0
 
 
 def _numbered_unit(m: Matcher, j: int, lex: dict) -> bool:
