@@ -99,7 +99,6 @@ ROLE_XFAIL: dict[str, str] = {
     "be03-p05": "entity spans differ (see tests/test_invented_set.py): convention: this annotator tags a bare `đại biểu` before a deputy's name as a TITLE, which the annotators of some 20 other sets leave untagged (vnner follows them); first run of set be: misses `đại biểu` TITLE, `đại biểu` TITLE",
     "be09-p03": "entity spans differ (see tests/test_invented_set.py): convention: this annotator tags a bare `đại biểu` before a deputy's name as a TITLE, which the annotators of some 20 other sets leave untagged (vnner follows them); first run of set be: misses `đại biểu` TITLE",
     "be10-p04": "entity spans differ (see tests/test_invented_set.py): convention: this annotator leaves `tỉnh` out of `Giám đốc Sở GD&ĐT tỉnh`, where the annotators of ay, az, bc and bd keep it in a department's title (vnner follows them); first run of set be: misses `Giám đốc Sở GD&ĐT` TITLE; adds `Giám đốc Sở GD&ĐT tỉnh` TITLE",
-    "bh03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bh: misses `Trưởng Ban Quản lý các khu chế xuất và công nghiệp` TITLE; adds `Trưởng Ban Quản lý` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -114,7 +113,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "bh05": "first run of set bh: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -151,9 +151,6 @@ XFAIL = {
     "be09-p03": "convention: this annotator tags a bare `đại biểu` before a deputy's name as a TITLE, which the annotators of some 20 other sets leave untagged (vnner follows them); first run of set be: misses `đại biểu` TITLE",
     "be10-p04": "convention: this annotator leaves `tỉnh` out of `Giám đốc Sở GD&ĐT tỉnh`, where the annotators of ay, az, bc and bd keep it in a department's title (vnner follows them); first run of set be: misses `Giám đốc Sở GD&ĐT` TITLE; adds `Giám đốc Sở GD&ĐT tỉnh` TITLE",
     "bf04-p03": "first run of set bf: adds `Lào Cai` PROVINCE",
-    "bh03-p02": "first run of set bh: misses `Trưởng Ban Quản lý các khu chế xuất và công nghiệp` TITLE; adds `Trưởng Ban Quản lý` TITLE",
-    "bh05-p04": "first run of set bh: misses `Năm Diễm` PERSON",
-    "bh08-p03": "first run of set bh: adds `Yên Bình` PERSON",
 }
 
 

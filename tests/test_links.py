@@ -209,6 +209,8 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
         # a family name alone, for a name with no Vietnamese middle; not `Hồ` for `Hồ Thị Ngân`
         ("Tỉnh trưởng Vương Kiến Hoa dự. Ông Vương đề nghị.", [["Vương", "Vương Kiến Hoa"]]),
         ("Bà Hồ Thị Ngân dự. Ông Hồ cảm ơn.", [["Hồ"], ["Hồ Thị Ngân"]]),
+        # a short mention joins the fuller name though its own alias also ends with it
+        ("Bà Trần Thị Ngọc Diễm dự. Theo bà Diễm (Năm Diễm), vốn thiếu.", [["Diễm", "Năm Diễm", "Trần Thị Ngọc Diễm"]]),
         # a byline's short form is no person of the story
         ("Bà Võ Thị Ngọc Diệp trúng cử.\nNGỌC DIỆP", [["NGỌC DIỆP"], ["Võ Thị Ngọc Diệp"]]),
         # a bracket may start with a few words before the alias

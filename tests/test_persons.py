@@ -425,3 +425,15 @@ def test_aliases_apostrophe_names_and_one_word_holders(text, expected):
 )
 def test_aliases_foreign_letters_bracketed_countries_and_credits(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo bà Diễm (Năm Diễm), mỗi vụ cần vốn.", ["Diễm", "Năm Diễm"]),  # a Southern nickname in brackets
+        ("hai nhà máy tại Yên Phong (Bắc Ninh) và Yên Bình (Thái Nguyên).", []),  # places with their provinces
+        ("đại biểu Rơ Châm H'Nhung (Gia Lai) phát biểu.", ["Rơ Châm H'Nhung"]),  # a deputy with hers
+    ],
+)
+def test_nicknames_places_before_their_province_and_deputies(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

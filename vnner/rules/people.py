@@ -156,7 +156,7 @@ def group_mentions(
             continue
         for index in (by_last, by_first):
             candidates = [j for j in index.get(words[i], []) if len(words[j]) > len(words[i])]
-            fuller = {groups.find(j) for j in candidates if byline[j] == byline[i]}
+            fuller = {groups.find(j) for j in candidates if byline[j] == byline[i]} - {groups.find(i)}
             if fuller:
                 if len(fuller) == 1:
                     groups.join(fuller.pop(), i)

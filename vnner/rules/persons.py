@@ -275,6 +275,14 @@ def _byline_with_given_honorific(doc: Doc, run: list[NameToken], cues: dict) -> 
 _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*")  # `(TTXVN)`, `(Báo Phú Thọ)` after a byline
 
 
+def _bracketed_nickname(doc: Doc, run: list[NameToken], cues: dict) -> bool:
+    """A Southern nickname in brackets: a birth-order word and a given name (`(Năm Diễm)`)."""
+    return (
+        len(run) == 2 and run[0].key in cues["birth_order"]
+        and doc.norm.endswith("(", 0, run[0].start) and doc.norm.startswith(")", run[-1].end)
+    )
+
+
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
     """[start, end) is all there is on its line, but for white space and a bracketed source after it."""
     line_start, line_end = doc.line_bounds(start, end)
@@ -484,6 +492,7 @@ TESTS = {
     and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
     "after_bodiless_office": lambda c: _after_bodiless_office(c),
     "foreign_word": lambda c: len(c.tokens) == 1 and _foreign(c.tokens[0].text) and "upper" not in c.kinds,
+    "province_in_brackets_after": lambda c: _province_in_brackets_after(c),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
 
@@ -502,6 +511,14 @@ def _after_theo_title(c: _Run) -> bool:
     title = _ends_at(c.view.doc.spans, len(low[: c.start].rstrip()), "TITLE")
     return title is not None and low.startswith(",", c.end) and bool(
         c.view.cues["according"].search(low, max(0, title - 8), title)
+    )
+
+
+def _province_in_brackets_after(c: _Run) -> bool:
+    """`Yên Bình (Thái Nguyên)`: a place followed by its province in brackets."""
+    doc = c.view.doc
+    return doc.norm.startswith(" (", c.end) and any(
+        s.label == "PROVINCE" and s.start == c.end + 2 and doc.norm.startswith(")", s.end) for s in doc.spans
     )
 
 
@@ -548,7 +565,8 @@ def _alias(run: list[NameToken], view: _View) -> bool:
         return False
     # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
     said = re.fullmatch(r" \((?:tức|hay|bí danh|tên(?: [^\W\d_]+){0,3} là):? ", between)
-    shaped = said or (between == " (" and _name_shaped(run, view))
+    nickname = len(run) == 2 and run[0].key in view.cues["birth_order"]  # `(Năm Diễm)`
+    shaped = said or (between == " (" and (_name_shaped(run, view) or nickname))
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
 
 
@@ -585,6 +603,8 @@ class PersonFinder:
         for run in _runs(doc, cues["stop_words"], names):
             if _byline_with_given_honorific(doc, run, cues):
                 honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
+            elif _bracketed_nickname(doc, run, cues):
+                honorific = False  # `bà Diễm (Năm Diễm)`: `Năm` starts the nickname, no lead word
             elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
