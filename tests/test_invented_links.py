@@ -99,6 +99,11 @@ ROLE_XFAIL: dict[str, str] = {
     "be03-p05": "entity spans differ (see tests/test_invented_set.py): convention: this annotator tags a bare `đại biểu` before a deputy's name as a TITLE, which the annotators of some 20 other sets leave untagged (vnner follows them); first run of set be: misses `đại biểu` TITLE, `đại biểu` TITLE",
     "be09-p03": "entity spans differ (see tests/test_invented_set.py): convention: this annotator tags a bare `đại biểu` before a deputy's name as a TITLE, which the annotators of some 20 other sets leave untagged (vnner follows them); first run of set be: misses `đại biểu` TITLE",
     "be10-p04": "entity spans differ (see tests/test_invented_set.py): convention: this annotator leaves `tỉnh` out of `Giám đốc Sở GD&ĐT tỉnh`, where the annotators of ay, az, bc and bd keep it in a department's title (vnner follows them); first run of set be: misses `Giám đốc Sở GD&ĐT` TITLE; adds `Giám đốc Sở GD&ĐT tỉnh` TITLE",
+    "bj05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Trưởng Văn phòng đại diện` TITLE",
+    "bj06-p03": "first run of set bj: misses [Yamada Takeshi / Phó Thống đốc / Osaka] adds [Yamada Takeshi / Phó Thống đốc / None]",
+    "bj07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh` TITLE; adds `Phó Chủ tịch Liên hiệp` TITLE",
+    "bj07-p06": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Suzuki` PERSON",
+    "bj09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Chủ tịch Hội hữu nghị Lào-Việt Nam` TITLE; adds `Chủ tịch Hội` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -113,6 +118,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
+    "bj04": "first run of set bj: same-person pairs differ (entity spans differ too)",
+    "bj06": "first run of set bj: same-person pairs differ (entity spans differ too)",
+    "bj07": "first run of set bj: same-person pairs differ (entity spans differ too)",
+    "bj08": "first run of set bj: same-person pairs differ (entity spans differ too)",
 }
 
 
