@@ -104,6 +104,11 @@ ROLE_XFAIL: dict[str, str] = {
     "bj07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh` TITLE; adds `Phó Chủ tịch Liên hiệp` TITLE",
     "bj07-p06": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Suzuki` PERSON",
     "bj09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Chủ tịch Hội hữu nghị Lào-Việt Nam` TITLE; adds `Chủ tịch Hội` TITLE",
+    "bg03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Phó Giám đốc phụ trách Sở Y tế` TITLE; adds `Phó Giám đốc` TITLE",
+    "bg06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
+    "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
+    "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
+    "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -122,6 +127,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bj06": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bj07": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bj08": "first run of set bj: same-person pairs differ (entity spans differ too)",
+    "bg09": "first run of set bg: same-person pairs differ (entity spans differ too)",
+    "bg10": "first run of set bg: same-person pairs differ (entity spans differ too)",
+    "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
+    "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
 }
 
 
