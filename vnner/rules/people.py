@@ -6,7 +6,8 @@ the alias of the name right before it (`Vi-lay (Vilay Phommachanh)`, `Bô Nhơn 
 Muồng`: spans the PERSON component made with its `alias` rules), when a foreign name of two words
 is printed in the other order (`Keiko Yamada`, `Yamada Keiko`), when one is written with
 initials (`S.TRUNG` for `SƠN TRUNG`), or when a shorter mention (`ông Dũng`, `bà Kim Chi`) ends
-exactly one fuller name (or starts it, for a name that is not Vietnamese: `Y Khuê` of `Y Khuê Byă`).
+exactly one fuller name, or else starts one (`Y Khuê` of `Y Khuê Byă`; `ông Vương` of `Vương Kiến
+Hoa`, see `_short_forms`); a byline's short form joins only a byline.
 Each person gets the titles and provinces of its roles.
 """
 
@@ -97,12 +98,12 @@ def _middles() -> frozenset[str]:
 
 
 def _short_forms(words: tuple[str, ...], vietnamese: bool) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
-    """The shorter forms a name is referred to by: its last words (`bà Mai`, `bà Kim Chi` for `Sơn
-    Thị Kim Chi`), its family name alone where no Vietnamese middle (`Thị`, `Văn`) follows it (`ông
-    Vương` for a Chinese `Vương Kiến Hoa`), and for a name
-    that is not Vietnamese also its other first words (`Y Khuê` for `Y Khuê Byă`)."""
+    """The shorter forms a name is referred to by, as (last words, first words): its last words (`bà
+    Mai`, `bà Kim Chi` for `Sơn Thị Kim Chi`); its family name alone where no Vietnamese middle (`Thị`,
+    `Văn`) follows it (`ông Vương` for a Chinese `Vương Kiến Hoa`); for a name that is not Vietnamese,
+    any of its first words (`Y Khuê` for `Y Khuê Byă`)."""
     last = {words[-k:] for k in range(1, len(words))}
-    if vietnamese:  # a family name alone, only of a name without a Vietnamese middle (`Hồ Thị Ngân`)
+    if vietnamese:  # not `Hồ` for `Hồ Thị Ngân`
         first = {words[:1]} if len(words) > 2 and words[1] not in _middles() else set()
     else:
         first = {words[:k] for k in range(1, len(words))}

@@ -565,8 +565,7 @@ def _alias(run: list[NameToken], view: _View) -> bool:
         return False
     # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
     said = re.fullmatch(r" \((?:tức|hay|bí danh|tên(?: [^\W\d_]+){0,3} là):? ", between)
-    nickname = len(run) == 2 and run[0].key in view.cues["birth_order"]  # `(Năm Diễm)`
-    shaped = said or (between == " (" and (_name_shaped(run, view) or nickname))
+    shaped = said or (between == " (" and (_name_shaped(run, view) or _bracketed_nickname(view.doc, run, view.cues)))
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
 
 
