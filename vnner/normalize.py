@@ -43,6 +43,7 @@ def orthography() -> dict:
 
 
 _SYLLABLE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the same runs in text without combining marks, found faster
 
 
 def _place_tone(syllable: str, style: ToneStyle) -> str:
@@ -112,7 +113,7 @@ class NormalizedText:
         moved = _moved_syllables(original, tone_style)
         if moved:  # letter runs keep their length and are the same runs after the plain rewrites
             views = {run: _syllable_view(run, tone_style)[0] for run in moved}
-            text = _SYLLABLE.sub(lambda m: views.get(m[0], m[0]), text)
+            text = _LETTERS.sub(lambda m: views.get(m[0], m[0]), text)
         return cls(original, text, _Folds(len(text), folds) if folds else _Identity(len(text)))
 
     @classmethod
@@ -204,19 +205,20 @@ class _Folds(Sequence):
         return (original, original + 1)
 
 
-_STABLE: set[tuple[str, str]] = set()  # (syllable, tone style) that normalization leaves as they are
+_STABLE: dict[str, set[str]] = {"old": set(), "new": set()}  # syllables normalization leaves as they are
 
 
 def _moved_syllables(original: str, tone_style: ToneStyle) -> tuple[str, ...]:
-    """The letter runs of NFC `original` whose tone mark moves. Runs seen to stay are remembered
-    (running text repeats a small vocabulary), so most texts cost one set difference."""
-    runs = {(run, tone_style) for run in _SYLLABLE.findall(original)} - _STABLE
+    """The letter runs of NFC `original` (no combining marks) whose tone mark moves. Runs seen to
+    stay are remembered (running text repeats a small vocabulary), so most texts cost one set
+    difference."""
+    stable = _STABLE[tone_style]
     moved = []
-    for run, style in runs:
-        if _syllable_view(run, style)[0] != run:
+    for run in set(_LETTERS.findall(original)) - stable:
+        if _syllable_view(run, tone_style)[0] != run:
             moved.append(run)
-        elif len(_STABLE) < 1 << 17:
-            _STABLE.add((run, style))
+        elif len(stable) < 1 << 17:
+            stable.add(run)
     return tuple(sorted(moved))
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNIT = re.compile(r"\d+(?:[.,/:\-]\d+)*|(?:[^\W\d_]|[\u0300-\u036f])+|\S", re.UNICODE)
+# Letter runs: letters and combining marks in any order, written as letters first (the usual
+# case) so that the engine rarely backtracks; the same runs as `(?:[^\W\d_]|[\u0300-\u036f])+`.
+UNIT = re.compile(
+    r"\d+(?:[.,/:\-]\d+)*|[\u0300-\u036f]*[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*|[\u0300-\u036f]+|\S", re.UNICODE
+)
 
 
 @dataclass(frozen=True, slots=True)

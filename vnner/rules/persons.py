@@ -349,25 +349,34 @@ def _byline_pair(runs: list) -> bool:
 
 def _byline_lines(text: str, runs: list, names: frozenset[str], lead: re.Pattern) -> set[int]:
     """Start offsets of the runs on lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe
-    after a lead word (`Theo LÊ VY`) or before a bracketed source (`(TTXVN)`)."""
+    after a lead word (`Theo LÊ VY`) or before a bracketed source (`(TTXVN)`). A run never spans a
+    line break and `runs` are in text order, so one pass over the lines meets each run once."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
-    offset = 0
+    offset, next_run = 0, 0
     for line in text.split("\n"):
-        bracketed = [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\([^()]*\)", line)]
+        first = next_run
+        while next_run < len(runs) and runs[next_run][0].start <= offset + len(line):
+            next_run += 1
+        if first == next_run:
+            offset += len(line) + 1
+            continue  # no run on this line
+        bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETED.finditer(line)]
         inside = [
-            r for r in runs
-            if offset <= r[0].start and r[-1].end <= offset + len(line)
-            and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source, no name
+            r for r in runs[first:next_run]
+            if not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source, no name
         ]
         rest = line
-        for r in sorted(inside, key=lambda r: -r[0].start):
+        for r in reversed(inside):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
-        rest = re.sub(r"\([^()]*\)", "", lead.sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`: where she writes from
+        rest = _BRACKETED.sub("", lead.sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`: where she writes from
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines |= {r[0].start for r in inside}
         offset += len(line) + 1
     return lines
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @dataclass
