@@ -308,6 +308,9 @@ class _Match:
     free_from: int  # the first word after the previous match
 
 
+_CAPITALIZED = frozenset(("title", "upper"))
+
+
 class ProvinceFinder:
     """Longest match at each word, left to right; a match consumes its words. The evidence table
     decides whether a match is a PROVINCE (a capital first letter, not after `đường`, not the end
@@ -349,20 +352,21 @@ class ProvinceFinder:
     def __call__(self, doc: Doc) -> None:
         table, words = self.table, doc.words
         keys = [w.key for w in words]
-        i, free_from = 0, 0
         starts, loose_starts = table.first_words
-        while i < len(words):
+        free_from = 0
+        # a unit starts at a word that starts a spelling, or at a capitalized word (a loose spelling,
+        # a name the table lacks); other words are never looked at
+        candidates = [i for i, w in enumerate(words) if w.key in starts or w.shape in _CAPITALIZED]
+        for i in candidates:
+            if i < free_from:
+                continue  # inside the unit just found
             # a loose (bare-letter) spelling is a capitalized name, or starts with an exact start (`tỉnh`)
-            capitalized = words[i].shape in ("title", "upper")
+            capitalized = words[i].shape in _CAPITALIZED
             if keys[i] in starts or (capitalized and bare(keys[i]) in loose_starts):
                 found = self._lookup(keys, words, i) or self._folded(doc, i)
-            elif capitalized:  # a name the table lacks starts capitalized
+            else:  # a name the table lacks starts capitalized
                 found = self._folded(doc, i)
-            else:
-                i += 1
-                continue
             if found is None:
-                i += 1
                 continue
             n, entry, how = found
             match = _Match(doc, i, n, entry, how, free_from)
@@ -370,8 +374,7 @@ class ProvinceFinder:
                 rule, score = verdict
                 start, end = words[i + entry.skip].start, words[i + n - 1].end
                 doc.add(start, end, "PROVINCE", score=score, source=f"provinces:{rule}", value=entry.province.value)
-            i += n
-            free_from = i
+            free_from = i + n
 
     def _lookup(self, keys: list[str], words, i: int) -> tuple[int, _Entry, str] | None:
         """The longest spelling of the table at word i, or a Lao or Khmer one by its bare letters."""

@@ -62,26 +62,26 @@ class Matcher:
 
     def __init__(self, doc: Doc, blocked: frozenset[str]):
         self.doc, self.text = doc, doc.norm
-        self.words = doc.letter_words
+        self.words = words = doc.letter_words
         taken = doc.taken(blocked)
-        self.free = [not any(taken[w.start : w.end]) for w in self.words]
+        self.free = [not any(taken[w.start : w.end]) for w in words]
+        self.keys = [w.key for w in words]
+        # spaced[i]: words i and i+1 are separated by exactly one space (False after the last word)
+        self.spaced = [self.text[a.end : b.start] == " " for a, b in zip(words, words[1:])] + [False]
 
     def joined(self, i: int) -> bool:
         """Word i and word i+1 are separated by exactly one space."""
-        return 0 <= i < len(self.words) - 1 and self.text[self.words[i].end : self.words[i + 1].start] == " "
+        return 0 <= i < len(self.spaced) and self.spaced[i]
 
     def match(self, i: int, options: Phrases) -> int:
         """Length in words of the longest option starting at word i, or 0."""
-        if i >= len(self.words):
+        if i >= len(self.keys):
             return 0
-        for option in options.by_first_word.get(self.words[i].key, ()):
-            n = len(option)
-            if (
-                i + n <= len(self.words)
-                and all(self.free[i + k] and self.words[i + k].key == option[k] for k in range(n))
-                and all(self.joined(i + k) for k in range(n - 1))
-            ):
-                return n
+        keys, free, spaced = self.keys, self.free, self.spaced
+        for option in options.by_first_word.get(keys[i], ()):
+            end = i + len(option)
+            if end <= len(keys) and tuple(keys[i:end]) == option and all(free[i:end]) and all(spaced[i : end - 1]):
+                return len(option)
         return 0
 
     def after(self, i: int, n: int) -> int:
