@@ -137,7 +137,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bg10": "first run of set bg: same-person pairs differ (entity spans differ too)",
     "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
-    "bl04": "first run of set bl: same-person pairs differ (entity spans differ too)",
 }
 
 

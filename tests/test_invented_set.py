@@ -167,11 +167,9 @@ XFAIL = {
     "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
-    "bk06-p07": "first run of set bk: misses `Thu Hà` PERSON",
     "bk08-p03": "first run of set bk: misses `Trưởng bản Pù Quăn` TITLE; adds `Trưởng bản` TITLE",
     "bk09-p03": "first run of set bk: misses `Phó Giám đốc phụ trách Sở Nội vụ` TITLE; adds `Phó Giám đốc` TITLE",
     "bl04-p03": "first run of set bl: misses `Chỉ huy trưởng Tiểu khu quân sự tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
-    "bl04-p06": "first run of set bl: misses `Vân Anh` PERSON",
     "bl08-p04": "first run of set bl: misses `Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh` TITLE; adds `Chủ tịch Hội` TITLE",
 }
 

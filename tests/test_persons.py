@@ -345,6 +345,11 @@ def test_a_byline_line_may_start_with_theo(text, expected):
         ("HỒNG NHUNG - ANH KHOA", ["HỒNG NHUNG", "ANH KHOA"]),  # `ANH` starts the second given name
         ("ĐINH VŨ (Báo Phú Thọ)", ["ĐINH VŨ"]),
         ("Nguyễn Hoài (Báo Công lý)", ["Nguyễn Hoài"]),  # the source in brackets holds no name
+        # a news agency after a dash or slash ends a byline line: the name alone before it is a person
+        ("Thu Hà - TTXVN", ["Thu Hà"]),
+        ("Vân Anh – TTXVN", ["Vân Anh"]),
+        ("Hải Yến/TTXVN", ["Hải Yến"]),
+        ("Ban Tuyên giáo - TTXVN", []),
         ("Đồng chí Su Căn - Bun Nhông cùng dự lễ.", ["Su Căn - Bun Nhông"]),  # in running text: one Lao name
         # after `ông`, a word that names things elsewhere (`Trường`, `Đường`) starts a name
         ("Ông Trường sinh năm 1974.", ["Trường"]),

@@ -77,6 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
+        "byline_sources",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order",
     )
 }
@@ -133,6 +134,9 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "bodiless_offices": frozenset(key(w) for w in data["bodiless_offices"]),
         "birth_order": frozenset(key(w) for w in data["birth_order"]),
         "byline_lead": re.compile(rf"^{_BLANK}*(?:{alternatives(data['byline_leads'])}){_BLANK}+", re.IGNORECASE),
+        "byline_source": re.compile(
+            rf"{_BLANK}*[-/]{_BLANK}*(?:{alternatives(data['byline_sources'])}){_BLANK}*$", re.IGNORECASE
+        ),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
         "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),

@@ -347,9 +347,10 @@ def _byline_pair(runs: list) -> bool:
     )
 
 
-def _byline_lines(text: str, runs: list, names: frozenset[str], lead: re.Pattern) -> set[int]:
+def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> set[int]:
     """Start offsets of the runs on lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe
-    after a lead word (`Theo LÊ VY`) or before a bracketed source (`(TTXVN)`). A run never spans a
+    after a lead word (`Theo LÊ VY`), before a bracketed source (`(TTXVN)`) or an agency after a dash
+    (`Thu Hà - TTXVN`). A run never spans a
     line break and `runs` are in text order, so one pass over the lines meets each run once."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
     offset, next_run = 0, 0
@@ -368,7 +369,8 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], lead: re.Pattern
         rest = line
         for r in reversed(inside):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
-        rest = _BRACKETED.sub("", lead.sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`: where she writes from
+        rest = cues["byline_source"].sub("", cues["byline_lead"].sub("", rest, count=1), count=1)
+        rest = _BRACKETED.sub("", rest)  # `Hải Yến (Phnom Penh)`: where she writes from
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines |= {r[0].start for r in inside}
@@ -631,7 +633,7 @@ class PersonFinder:
             runs.append(run)
             honorific_at |= {run[0].start} if honorific else set()
         runs = _merge_dashed(runs, doc, names, cues["credit"])
-        view.bylines = _byline_lines(doc.norm, runs, names, cues["byline_lead"])
+        view.bylines = _byline_lines(doc.norm, runs, names, cues)
         view.routes = _dash_chains(doc.norm, runs)
         for run in runs:
             if verdict := self.evidence.judge(_Run(run, run[0].start in honorific_at, view)):
