@@ -109,8 +109,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
     "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
-    "bk01-p03": "first run of set bk: misses [Hoàng Văn Kiên / Phó Bí thư Tỉnh ủy / None]",
-    "bk06-p04": "first run of set bk: misses [Đoàn Minh Khang / Thứ trưởng Bộ Tài chính / None]",
     "bk08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bk: misses `Trưởng bản Pù Quăn` TITLE; adds `Trưởng bản` TITLE",
     "bk09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bk: misses `Phó Giám đốc phụ trách Sở Nội vụ` TITLE; adds `Phó Giám đốc` TITLE",
     "bl04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bl: misses `Chỉ huy trưởng Tiểu khu quân sự tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",

@@ -149,6 +149,19 @@ def test_roles_follow_the_guidelines(text, expected):
             "Đồng chí Hà Văn Thạch từng giữ chức Chủ tịch UBND tỉnh Cao Bằng (1986-1991), Bí thư Tỉnh ủy (1991-1997).",
             [("Hà Văn Thạch", "Chủ tịch UBND tỉnh", "Cao Bằng"), ("Hà Văn Thạch", "Bí thư Tỉnh ủy", None)],
         ),
+        (  # `hiện là`: the office held now
+            "Ông Hoàng Văn Kiên hiện là Phó Bí thư Tỉnh ủy.",
+            [("Hoàng Văn Kiên", "Phó Bí thư Tỉnh ủy", None)],
+        ),
+        (  # `để nhận nhiệm vụ`: the office a holder leaves for
+            "Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Đoàn Minh Khang để "
+            "nhận nhiệm vụ Thứ trưởng Bộ Tài chính.",
+            [("Đoàn Minh Khang", "Phó Chủ tịch UBND tỉnh", None), ("Đoàn Minh Khang", "Thứ trưởng Bộ Tài chính", None)],
+        ),
+        (  # `để` alone links nothing
+            "Ông Lê Văn An để lại nhiều ấn tượng với Chủ tịch UBND tỉnh.",
+            [],
+        ),
         (  # an office of someone not named stands between: no link
             "Ông Nguyễn Văn An giao Giám đốc Sở Tài chính làm Trưởng ban chỉ đạo.",
             [],
