@@ -101,6 +101,12 @@ def test_titles_from_lexicon_and_grammar(text, expected):
         ("Bí thư – Tỉnh trưởng chủ trì.", ["Bí thư", "Tỉnh trưởng"]),
         ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh dự.", ["Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh"]),
         ("Phó Chủ tịch Hội Hữu nghị Việt – Lào phát biểu.", ["Phó Chủ tịch Hội Hữu nghị Việt – Lào"]),
+        # lower-case words that go on an org word (`org_word_tails`), and pairs glued by a hyphen
+        ("Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh dự.", ["Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh"]),
+        ("Chủ tịch Hội hữu nghị Nhật-Việt tỉnh dự.", ["Chủ tịch Hội hữu nghị Nhật-Việt tỉnh"]),
+        ("Chủ tịch Hội hữu nghị Lào-Việt Nam phát biểu.", ["Chủ tịch Hội hữu nghị Lào-Việt Nam"]),
+        ("Trưởng Ban chỉ đạo cho biết.", ["Trưởng Ban chỉ đạo"]),
+        ("Giám đốc Sở Tài chính nhận xét.", ["Giám đốc Sở Tài chính"]),
         ("Giám đốc Sở Ngoại vụ - Lào", ["Giám đốc Sở Ngoại vụ"]),  # a pair needs a country on both sides
         ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
     ],

@@ -50,7 +50,8 @@ class TitleSettings:
 
 LEXICON_LISTS = (
     "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
-    "scoped_numbered_bodies", "body_tails", "body_links", "named_things", "open_heads", "scopes", "blocked_after",
+    "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words", "body_links", "named_things",
+    "open_heads", "scopes", "blocked_after",
     "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
     "owners", "local_levels", "plural_markers", "group_heads", "company_forms", "body_enders",
     "person_named_bodies",
@@ -103,7 +104,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["verb_tails"] = frozenset(tuple(key(w) for w in tail.split()) for tail in data["verb_tails"])
     lex["countries"] = phrases(country_names)
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
-    lex["pair_words"] = phrases(country_pair_words(settings.countries))
+    lex["pair_words"] = phrases(country_pair_words(settings.countries) + data["pair_short_words"])
     lex["ranks"] = phrases(person_cue_lists(settings.cues)["ranks"])
     return lex
 
@@ -128,6 +129,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if _name_follows(m, i + 1):
         return 0  # `Đoàn Văn Thạnh`: a surname that is also an org word starts a name
     j = end = i + n
+    if n and m.after(j - 1, 1) == j and m.words[j].text.islower() and (k := m.match(j, lex["org_word_tails"])):
+        j = end = j + k  # `Hội hữu nghị`, `Ban chỉ đạo`: lower-case words that go on the org word
     while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
         word = m.words[j]
         linked = word.key in lex["body_links"] and word.text.islower()  # `miền`, not the surname `Châu`
@@ -254,11 +257,11 @@ def _compound(m: Matcher, j: int, k: int) -> bool:
 
 
 def _country_pair(m: Matcher, end: int, lex: dict) -> int:
-    """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào`: two countries
-    joined by a dash name a friendship pair, not two listed items."""
+    """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào` (or `-Lào`): two
+    countries joined by a dash name a friendship pair, not two listed items."""
     ends_in_country = any(tuple(w.key for w in m.words[max(0, end - len(c)) : end]) == c for c in lex["pair_words"])
-    if ends_in_country and end < len(m.words) and m.text[m.words[end - 1].end : m.words[end].start] == " - ":
-        return end + m.match(end, lex["countries"])
+    if ends_in_country and end < len(m.words) and m.text[m.words[end - 1].end : m.words[end].start] in (" - ", "-"):
+        return end + (m.match(end, lex["countries"]) or m.match(end, lex["pair_words"]))
     return end
 
 
