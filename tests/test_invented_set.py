@@ -157,7 +157,6 @@ XFAIL = {
     "bj07-p06": "first run of set bj: misses `Suzuki` PERSON",
     "bj08-p03": "first run of set bj: misses `Na-khon Pha-nôm` PROVINCE; adds `Hồ` PERSON",
     "bj08-p06": "first run of set bj: adds `Hồ` PERSON",
-    "bg03-p03": "first run of set bg: misses `Phó Giám đốc phụ trách Sở Y tế` TITLE; adds `Phó Giám đốc` TITLE",
     "bg06-p03": "first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
     "bg09-p04": "first run of set bg: misses `Tư Khởi` PERSON",
     "bg10-p04": "first run of set bg: misses `Châu trưởng` TITLE",
@@ -166,7 +165,6 @@ XFAIL = {
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
     "bk08-p03": "first run of set bk: misses `Trưởng bản Pù Quăn` TITLE; adds `Trưởng bản` TITLE",
-    "bk09-p03": "first run of set bk: misses `Phó Giám đốc phụ trách Sở Nội vụ` TITLE; adds `Phó Giám đốc` TITLE",
     "bl04-p03": "first run of set bl: misses `Chỉ huy trưởng Tiểu khu quân sự tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
 }
 

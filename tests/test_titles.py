@@ -107,6 +107,9 @@ def test_titles_from_lexicon_and_grammar(text, expected):
         ("Chủ tịch Hội hữu nghị Lào-Việt Nam phát biểu.", ["Chủ tịch Hội hữu nghị Lào-Việt Nam"]),
         ("Trưởng Ban chỉ đạo cho biết.", ["Trưởng Ban chỉ đạo"]),
         ("Giám đốc Sở Tài chính nhận xét.", ["Giám đốc Sở Tài chính"]),
+        # `phụ trách` between the head and its body, only where a capitalized body follows
+        ("Phó Giám đốc phụ trách Sở Y tế phát biểu.", ["Phó Giám đốc phụ trách Sở Y tế"]),
+        ("Phó Giám đốc phụ trách công tác cán bộ phát biểu.", ["Phó Giám đốc"]),
         ("Giám đốc Sở Ngoại vụ - Lào", ["Giám đốc Sở Ngoại vụ"]),  # a pair needs a country on both sides
         ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.", ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
     ],

@@ -49,12 +49,11 @@ class TitleSettings:
 
 
 LEXICON_LISTS = (
-    "heads", "prefixes", "modifiers", "scoped_bodies", "closed_bodies", "org_words", "numbered_bodies",
-    "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words", "body_links", "named_things",
-    "open_heads", "scopes", "blocked_after",
-    "blocked_before", "minister_heads", "ministries", "bodies_keep_country", "never_in_body", "verb_tails",
-    "owners", "local_levels", "plural_markers", "group_heads", "company_forms", "body_enders",
-    "person_named_bodies",
+    "heads", "prefixes", "modifiers", "body_modifiers", "scoped_bodies", "closed_bodies", "org_words",
+    "numbered_bodies", "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words",
+    "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
+    "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
+    "plural_markers", "group_heads", "company_forms", "body_enders", "person_named_bodies",
 )
 
 
@@ -169,6 +168,11 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if end > i + n:
         end = _owner(m, _country_pair(m, _enumeration(m, end, lex, surnames), lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+def _body_at(m: Matcher, j: int, lex: dict) -> bool:
+    """A capitalized body starts at word j (-1: no word there)."""
+    return j >= 0 and m.words[j].text[0].isupper() and bool(m.match(j, lex["org_words"]) or m.match(j, lex["bodies"]))
 
 
 def _named_org(m: Matcher, j: int, k: int, lex: dict) -> bool:
@@ -349,6 +353,9 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end -= 1  # `Trưởng Ban Chỉ đạo 515`: the head's `Ban` starts a known body
     if m.after(end - 1, 1) > 0 and (k := m.match(end, lex["modifiers"])):
         end += k
+    k = m.match(end, lex["body_modifiers"]) if m.after(end - 1, 1) > 0 else 0
+    if k and _body_at(m, m.after(end + k - 1, 1), lex):
+        end += k  # `Phó Giám đốc phụ trách` + `Sở Y tế`
     bare_unit = m.after(end - 1, 1) > 0 and not (m.match(end, lex["org_words"]) or m.match(end, lex["numbered_bodies"]))
     if head in lex["open_heads"] and bare_unit and (k := _org_body(m, end, lex, surnames, True)):
         end, kind, scoped = end + k, "open_body", True  # `Trưởng ban Tuyên giáo`
