@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from vnner.doc import Doc, Span, Word
@@ -69,10 +69,12 @@ class NameToken(NamedTuple):
 
 def name_tokens(doc: Doc) -> list[NameToken | Word]:
     """The `Doc`'s words regrouped into name tokens: `[L'] (L.)* L+ (-L+)*`, L a letter word, where
-    the one- or two-letter forms take one or two letters; a word glued after an apostrophe starts none,
-    and a lone lower-case word is left out (it is no name, and the gap it leaves ends a run)."""
+    the one- or two-letter forms take one or two letters; a word glued after an apostrophe starts none.
+    Only tokens that may be name-like are made: one starts at a capitalized word, or at a lower-case
+    one glued to a joiner (`h'Yim`); any other word is no name, and the gap it leaves ends a run."""
     words, text, tokens = doc.words, doc.norm, []
     title_at = doc.taken(frozenset({"TITLE"}))
+    count = len(words)
 
     def letters(k: int) -> bool:
         return k < len(words) and words[k].shape not in ("digit", "other")
@@ -84,16 +86,18 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
             and words[k - 1].end == words[k].start and words[k].end == words[k + 1].start
         )
 
-    i, count = 0, len(words)
-    while i < count:
+    starts = [
+        i for i, w in enumerate(words)
+        if w.shape in _NAME_SHAPES
+        or (w.shape == "lower" and i + 1 < count and words[i + 1].start == w.end and words[i + 1].text in _JOINERS)
+    ]
+    next_free = 0
+    for i in starts:
         word = words[i]
-        if word.shape in ("digit", "other") or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == word.start):
-            i += 1
-            continue
+        if i < next_free or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == word.start):
+            continue  # inside the token just made, or glued after an apostrophe
         if i + 1 == count or words[i + 1].start != word.end:  # nothing glued after: the usual case
-            if word.shape != "lower":  # a lower-case word is no name; its gap alone ends a run
-                tokens.append(word)
-            i += 1
+            tokens.append(word)
             continue
         j = i
         if len(words[j].text) <= 2 and glued(j + 1, "'"):
@@ -104,8 +108,12 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
             j += 2  # `Hồ Văn Niên-Ủy viên ...`: a title glued by a hyphen is no part of the name (v1.2)
         surface = text[words[i].start : words[j].end]
         tokens.append(NameToken(words[i].start, words[j].end, surface, key(surface)))
-        i = j + 1
+        next_free = j + 1
     return tokens
+
+
+_NAME_SHAPES = frozenset(("title", "upper", "mixed"))
+_JOINERS = frozenset("'.-")
 
 
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,2}'[^\W\d_]")  # `K'Mák`, `H'Duệ`, `Bh'riu`
@@ -300,11 +308,16 @@ def _byline_part(doc: Doc, start: int, end: int) -> bool:
     return len(parts) <= 3 and doc.norm[start:end] in parts and all(len(part.split()) <= 4 for part in parts)
 
 
-def _ends_at(spans: list[Span], pos: int, label: str) -> int | None:
-    return next((s.start for s in spans if s.end == pos and s.label == label), None)
+def _span_ends(spans: list[Span], labels: frozenset[str] = frozenset(("TITLE", "PROVINCE"))) -> dict:
+    """(end, label) -> start of the first span of `labels` ending there: what `_after_title` looks up."""
+    index: dict[tuple[int, str], int] = {}
+    for s in spans:
+        if s.label in labels:
+            index.setdefault((s.end, s.label), s.start)
+    return index
 
 
-def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
+def _after_title(low: str, pos: int, spans: dict, cues: dict) -> bool:
     """`TITLE [[tại] [tỉnh|nước] PROVINCE|country]* [-] name`; the `tỉnh` may also end the title.
 
     Places between a title and a name are in neither span and are skipped, walking back one
@@ -312,25 +325,32 @@ def _after_title(low: str, pos: int, spans: list, cues: dict) -> bool:
     Sophal`, `Phó Chủ tịch Quốc hội nước Lào ...`. A word such as `tỉnh` or `tại` is skipped
     only before a place, so `Chủ tịch UBND tỉnh Vân Nam` never makes `Vân Nam` a holder.
     """
-    ends, seen = [len(low[:pos].rstrip(" -"))], set()
+    ends, seen = [_stripped_end(low, pos, " -")], set()
     while ends:
         end = ends.pop()
         if end in seen:
             continue
         seen.add(end)
-        if _ends_at(spans, end, "TITLE") is not None:
+        if (end, "TITLE") in spans:
             return True
         places = [country.start()] if (country := cues["country"].search(low, max(0, end - 40), end)) else []
         bracket = low.rfind("(", max(0, end - 40), end) if low.endswith(")", 0, end) else -1
         if bracket >= 0 and cues["country"].search(low, bracket + 1, end - 1):  # `Gyeonggi (Hàn Quốc) Park Jae-hyun`
             places.append(bracket)
-        if (start := _ends_at(spans, end, "PROVINCE")) is not None:
+        if (start := spans.get((end, "PROVINCE"))) is not None:
             places.append(start)
         for place in places:
-            head = low[:place].rstrip()
-            ends.append(len(head))
-            ends += [len(head[: -len(w)].rstrip()) for w in cues["before_place"] if head.endswith(" " + w)]
+            head = _stripped_end(low, place)
+            ends.append(head)
+            ends += [_stripped_end(low, head - len(w)) for w in cues["before_place"] if low.endswith(" " + w, 0, head)]
     return False
+
+
+def _stripped_end(text: str, end: int, chars: str = " \t\n") -> int:
+    """Where `text[:end]` ends once the `chars` at its end are dropped: `rstrip` without the copy."""
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
 
 
 def _byline_name(run: list[NameToken], names: frozenset[str]) -> bool:
@@ -393,6 +413,11 @@ class _View:
     routes: set[int] = field(default_factory=set)  # runs in a chain of three joined by dashes
     previous_end: int = 0
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
+
+    @cached_property
+    def span_ends(self) -> dict[tuple[int, str], int]:
+        """TITLE and PROVINCE spans by where they end (they are all found before PERSON)."""
+        return _span_ends(self.doc.spans)
 
 
 @dataclass(frozen=True)
@@ -479,7 +504,7 @@ TESTS = {
     "alias": lambda c: _alias(c.tokens, c.view),
     "many": lambda c: c.many,
     "local_unit": _local_unit,
-    "after_title": lambda c: _after_title(c.view.doc.lower, c.start, c.view.doc.spans, c.view.cues),
+    "after_title": lambda c: _after_title(c.view.doc.lower, c.start, c.view.span_ends, c.view.cues),
     "after_honorific": lambda c: c.honorific or bool(c.before("honorific")),
     "two_or_more": lambda c: len(c.tokens) >= 2,
     "name_shaped": lambda c: _name_shaped(c.tokens, c.view),
@@ -519,7 +544,7 @@ _UNIT_LIST = re.compile(
 def _after_theo_title(c: _Run) -> bool:
     """`Theo Thống đốc Phương, ...`: `theo`, a TITLE, the name, a comma."""
     low = c.view.doc.lower
-    title = _ends_at(c.view.doc.spans, len(low[: c.start].rstrip()), "TITLE")
+    title = c.view.span_ends.get((_stripped_end(low, c.start), "TITLE"))
     return title is not None and low.startswith(",", c.end) and bool(
         c.view.cues["according"].search(low, max(0, title - 8), title)
     )
