@@ -150,7 +150,7 @@ class Doc:
     @cached_property
     def letter_words(self) -> tuple[Word, ...]:
         """The words made of letters: what lexicon phrases are matched against."""
-        return tuple(w for w in self.words if w.shape not in ("digit", "other"))
+        return tuple([w for w in self.words if w.shape not in ("digit", "other")])
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start and end (exclusive, before its line break) of the line that holds [start, end)."""

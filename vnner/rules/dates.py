@@ -34,6 +34,7 @@ calendar (`Phật lịch 2567`) has value None: it does not map to one Gregorian
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -285,9 +286,19 @@ class DateFinder:
             year, month, day = k.parts[-1]
             return year is not None and month is None if c.rule == "coordinated_year" else bool(day)
 
+        # `kept` is disjoint and in text order; a gap holds no date, so only the date that ends
+        # last before a candidate can lead it: one binary search per candidate, not a scan
+        ends = [k.end for k in kept]
         for c in sorted(pending, key=lambda c: c.start):
-            if any(leads(k, c) and gap.fullmatch(text, k.end, c.start) for k in kept):
+            i = bisect.bisect_right(ends, c.start)
+            if not i or not leads(kept[i - 1], c) or not gap.fullmatch(text, kept[i - 1].end, c.start):
+                continue
+            if i < len(kept) and kept[i].start < c.end:  # it overlaps the next date: the resolver decides
                 kept = _select([*kept, c])
+                ends = [k.end for k in kept]
+            else:
+                kept.insert(i, c)
+                ends.insert(i, c.end)
         return kept
 
     def _range_days(self, text: str, kept: list[_Candidate]) -> list[_Candidate]:

@@ -64,7 +64,7 @@ class Matcher:
         self.doc, self.text = doc, doc.norm
         self.words = words = doc.letter_words
         taken = doc.taken(blocked)
-        self.free = [not any(taken[w.start : w.end]) for w in words]
+        self.free = [taken.find(1, w.start, w.end) < 0 for w in words]
         self.keys = [w.key for w in words]
         # spaced[i]: words i and i+1 are separated by exactly one space (False after the last word)
         self.spaced = [self.text[a.end : b.start] == " " for a, b in zip(words, words[1:])] + [False]
