@@ -94,7 +94,6 @@ XFAIL = {
     "y10-p02": "first run of set y: adds `đại biểu Quốc hội` TITLE",
     "q09-p03": "`cao tốc Khánh Hòa – Buôn Ma Thuột`: the annotator tagged a province inside a road's name, which the "
     "guidelines (§ PROVINCE: names of roads) and set x's annotator leave untagged",
-    "aa02-p04": "first run of set aa: misses `Trưởng thôn Plei Kte` TITLE",
     "aa04-p02": "first run of set aa: misses `Bí thư Huyện ủy Si Ma Cai` TITLE; adds `Ma Cai` PERSON, `Bí thư Huyện ủy` TITLE, `Ma Cai` PERSON",
     "ac04-p02": "first run of set ac: misses `Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự` TITLE, `Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE, `Phó Tổng Tham mưu trưởng` TITLE",
     "ad04-p05": "first run of set ad: misses `Lê Hội` PERSON",
@@ -164,7 +163,6 @@ XFAIL = {
     "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
-    "bk08-p03": "first run of set bk: misses `Trưởng bản Pù Quăn` TITLE; adds `Trưởng bản` TITLE",
     "bl04-p03": "first run of set bl: misses `Chỉ huy trưởng Tiểu khu quân sự tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
 }
 

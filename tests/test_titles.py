@@ -353,6 +353,11 @@ def test_numbered_units_committees_and_companies(text, expected):
         ("Giám đốc Hợp tác xã Nông nghiệp dịch vụ Ea Tiêu dự.", ["Giám đốc Hợp tác xã Nông nghiệp dịch vụ Ea Tiêu"]),
         ("Giám đốc Trung tâm Phát triển quỹ đất thành phố dự.", ["Giám đốc Trung tâm Phát triển quỹ đất thành phố"]),
         ("Trưởng buôn Y Bhin phát biểu.", ["Trưởng buôn"]),
+        # a village head's office takes the village's name (#63), not the holder's after it
+        ("Ông Lò Văn Pọm, Trưởng bản Pù Quăn, cho biết.", ["Trưởng bản Pù Quăn"]),
+        ("Trưởng thôn Plei Kte Rơ Châm Hiền phát biểu.", ["Trưởng thôn Plei Kte"]),
+        ("Trưởng bản Lò Văn Pọm phát biểu.", ["Trưởng bản"]),
+        ("Đại sứ Nhật Bản Yamada Taro phát biểu.", ["Đại sứ Nhật Bản"]),
         ("Chi hội trưởng Chi hội Phụ nữ phát biểu.", ["Chi hội trưởng Chi hội Phụ nữ"]),
     ],
 )

@@ -426,6 +426,8 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
     while run < 5 and m.after(j + run - 1, 1) > 0 and m.free[j + run] and m.words[j + run].text[0].isupper():
         run += 1
     if run <= 2:
+        if run and len(m.words[j].text) == 1 and _name_starts(m, j, surnames):
+            return 0  # `Trưởng buôn` + `Y Bhin`: a one-letter prefix starts a holder's name
         return 0 if run == 2 and m.words[j + 1].key in name_middles() else run  # `xã Lâm Bình`
     k = 0
     while k < min(run, 3) and not (_name_starts(m, j + k, surnames) or _name_follows(m, j + k + 1)):
