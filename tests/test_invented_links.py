@@ -105,7 +105,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
     "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
-    "bl04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bl: misses `Chỉ huy trưởng Tiểu khu quân sự tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
