@@ -119,8 +119,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
-    "bj04": "first run of set bj: same-person pairs differ (entity spans differ too)",
-    "bj06": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bj07": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bj08": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bg09": "first run of set bg: same-person pairs differ (entity spans differ too)",

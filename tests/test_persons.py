@@ -350,6 +350,10 @@ def test_a_byline_line_may_start_with_theo(text, expected):
         ("Vân Anh – TTXVN", ["Vân Anh"]),
         ("Hải Yến/TTXVN", ["Hải Yến"]),
         ("Ban Tuyên giáo - TTXVN", []),
+        # a name in its own script in brackets right after a person is that person's alias
+        ("Ông Kim Dong-hwan (김동환) phát biểu.", ["Kim Dong-hwan", "김동환"]),
+        ("Thống đốc Yamada Takeshi (山田剛) cho biết.", ["Yamada Takeshi", "山田剛"]),
+        ("Hội chợ (김동환) khai mạc.", []),
         ("Đồng chí Su Căn - Bun Nhông cùng dự lễ.", ["Su Căn - Bun Nhông"]),  # in running text: one Lao name
         # after `ông`, a word that names things elsewhere (`Trường`, `Đường`) starts a name
         ("Ông Trường sinh năm 1974.", ["Trường"]),

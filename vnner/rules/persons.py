@@ -665,6 +665,15 @@ class PersonFinder:
                 start, end = run[0].start, run[-1].end
                 doc.add(start, end, "PERSON", score=verdict[1], source=f"persons:{verdict[0]}")
                 view.previous_end, view.previous_credit = end, "credit" in verdict[0]
+                if native := _NATIVE_ALIAS.match(doc.norm, end):
+                    doc.add(*native.span(1), "PERSON", score=0.9, source="persons:native_alias")
+
+
+# A name in its own script in brackets right after a PERSON is that person's alias: `Kim Dong-hwan
+# (김동환)`, `Yamada Takeshi (山田剛)`. Hangul, kana, CJK ideographs, Thai, Lao and Khmer letters.
+_NATIVE_LETTER = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f" \
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NATIVE_ALIAS = re.compile(f" ?\\(([{_NATIVE_LETTER}]+(?:[ ·・][{_NATIVE_LETTER}]+)*)\\)")
 
 
 @factory("persons", PersonSettings)
