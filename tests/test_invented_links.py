@@ -105,6 +105,10 @@ ROLE_XFAIL: dict[str, str] = {
     "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
     "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
+    "bm06-p06": "entity spans differ (see tests/test_invented_set.py): first run of set bm: misses `Cà Thị Ban` PERSON; adds `Cà Thị` PERSON",
+    "bn01-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bn: misses `Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị` TITLE; adds `Phó Chủ nhiệm Ủy ban Thương mại Khu tự` TITLE",
+    "bn03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bn: misses `Cho Yong-seok` PERSON, `Quận trưởng` TITLE",
+    "bn04-p05": "first run of set bn: misses [Hà Thị Nguyệt Nga / Tổng Lãnh sự Việt Nam / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -125,6 +129,7 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bg10": "first run of set bg: same-person pairs differ (entity spans differ too)",
     "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
+    "bn01": "first run of set bn: same-person pairs differ (entity spans differ too)",
 }
 
 
