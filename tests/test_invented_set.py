@@ -52,7 +52,6 @@ XFAIL = {
     "j08-p05": "first run of set j: misses `Thứ trưởng Bộ Xây dựng` TITLE, `La Thị Bích Thủy` PERSON; adds `Long Thành` PERSON, `Thứ trưởng Bộ Xây dựng La Thị Bích Thủy` TITLE",
     "k02-p02": "first run of set k: adds `Kim Thành` PERSON",
     "k03-p04": "first run of set k: misses `Hải Nam` PROVINCE, `Tổng Giám đốc Tập đoàn Du lịch` TITLE, `Hải Nam` PROVINCE; adds `Tổng Giám đốc Tập đoàn Du lịch Hải Nam` TITLE",
-    "k05-p03": "first run of set k: misses `Quận trưởng` TITLE",
     "k07-p06": "first run of set k: misses `HOÀNG ANH` PERSON",
     "k10-p04": "first run of set k: misses `Ốt-đô Mia-chây` PROVINCE",
     "l03-p02": "first run of set l: misses `22/10/2025` DATE, `Tham tán Thương mại Đại sứ quán Hàn Quốc` TITLE; adds `Ngày 22/10/2025` DATE, `Tham tán` TITLE",
@@ -161,11 +160,8 @@ XFAIL = {
     "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
-    "bm06-p06": "first run of set bm: misses `Cà Thị Ban` PERSON; adds `Cà Thị` PERSON",
     "bn01-p02": "first run of set bn: misses `Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị` TITLE; adds `Phó Chủ nhiệm Ủy ban Thương mại Khu tự` TITLE",
     "bn01-p06": "first run of set bn: misses `Thu Hà` PERSON, `Lăng Quý` PERSON",
-    "bn03-p02": "first run of set bn: misses `Cho Yong-seok` PERSON, `Quận trưởng` TITLE",
-    "bn08-p03": "first run of set bn: adds `Ninh Ba` PERSON",
 }
 
 

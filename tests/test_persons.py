@@ -354,6 +354,16 @@ def test_a_byline_line_may_start_with_theo(text, expected):
         ("Ông Kim Dong-hwan (김동환) phát biểu.", ["Kim Dong-hwan", "김동환"]),
         ("Thống đốc Yamada Takeshi (山田剛) cho biết.", ["Yamada Takeshi", "山田剛"]),
         ("Hội chợ (김동환) khai mạc.", []),
+        # after `ông`/`bà`, a lead word that starts a name is its surname
+        ("ông Đồng Văn Hải cho biết.", ["Đồng Văn Hải"]),
+        ("bà Từ Thị Lan cho biết.", ["Từ Thị Lan"]),
+        ("ông Cho Yong-seok, Quận trưởng quận Yanggu, phát biểu.", ["Cho Yong-seok"]),
+        # a stop word after a surname and `Thị`/`Văn` is the given name
+        ("bà Cà Thị Ban, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", ["Cà Thị Ban"]),
+        ("Ông Lò Văn Hội phát biểu.", ["Lò Văn Hội"]),
+        # Chinese cities and a Vietnamese place that start with a surname are no one's name
+        ("doanh nghiệp tại Hàng Châu và Ninh Ba đầu tư", []),
+        ("dự án Nhà máy điện khí LNG Cà Ná", []),
         ("Đồng chí Su Căn - Bun Nhông cùng dự lễ.", ["Su Căn - Bun Nhông"]),  # in running text: one Lao name
         # after `ông`, a word that names things elsewhere (`Trường`, `Đường`) starts a name
         ("Ông Trường sinh năm 1974.", ["Trường"]),

@@ -113,6 +113,7 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
 
 
 _NAME_SHAPES = frozenset(("title", "upper", "mixed"))
+_GENDER_MIDDLES = frozenset(("thị", "văn"))  # after a surname and one of these, a given name follows
 _JOINERS = frozenset("'.-")
 
 
@@ -139,15 +140,16 @@ def _name_like(word: str) -> str | None:
 
 def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[NameToken]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities. A stop
-    word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name)."""
+    word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name), nor
+    after a surname and `Thị`/`Văn` (`Cà Thị Ban`)."""
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
     for m in name_tokens(doc):
-        given = (
-            len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper()
-            and text[run[0].end : m.start] == " "
-        )
+        given = text[run[-1].end : m.start] == " " and (
+            (len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper())
+            or (len(run) >= 2 and run[-2].key in names and run[-1].key in _GENDER_MIDDLES)  # `Cà Thị Ban`
+        ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
             if run and text[run[-1].end : m.start] != " ":
                 runs.append(run)
@@ -159,11 +161,19 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
     return [*runs, run] if run else runs
 
 
-def _trim(run: list[NameToken], cues: dict, names: frozenset[str]) -> tuple[list[NameToken], bool]:
+def _trim(
+    run: list[NameToken], cues: dict, names: frozenset[str], after_personal: bool = False
+) -> tuple[list[NameToken], bool]:
     """Drops leading function words, honorifics, roles and country names (`Lào Sommad Pholsena`).
+    Right after `ông`/`bà` (`after_personal`), a lead word that starts a name of two or more
+    capitalized words is its surname (`ông Đồng Văn Hải`, `bà Từ Thị Lan`, `ông Cho Yong-seok`).
 
     Says whether an honorific was dropped.
     """
+    if after_personal and len(run) >= 2 and run[0].key in cues["lead_words"] and run[1].key not in names and all(
+        _name_like(m.text) == "title" for m in run
+    ):
+        return run, False
     honorific = False
     if " ".join(m.key for m in run) in cues["not_names"]:
         return [], False  # `Cô Tô`, `Bà Rịa`: a place whose name starts with an honorific
@@ -643,7 +653,8 @@ class PersonFinder:
             elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
-                run, honorific = _trim(run, cues, names)
+                personal = bool(_cue_before(doc, cues["personal_honorific"], run[0].start))
+                run, honorific = _trim(run, cues, names, personal)
             ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
             if not run or (ahead and ahead.end() > run[-1].end):
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
