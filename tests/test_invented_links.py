@@ -104,7 +104,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
     "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
-    "bn01-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bn: misses `Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị` TITLE; adds `Phó Chủ nhiệm Ủy ban Thương mại Khu tự` TITLE",
     "bn04-p05": "first run of set bn: misses [Hà Thị Nguyệt Nga / Tổng Lãnh sự Việt Nam / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {

@@ -359,6 +359,7 @@ def test_numbered_units_committees_and_companies(text, expected):
         ("Trưởng bản Lò Văn Pọm phát biểu.", ["Trưởng bản"]),
         ("Đại sứ Nhật Bản Yamada Taro phát biểu.", ["Đại sứ Nhật Bản"]),
         ("Chỉ huy trưởng Tiểu khu quân sự tỉnh Attapeu dự.", ["Chỉ huy trưởng Tiểu khu quân sự tỉnh"]),
+        ("Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị dự.", ["Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị"]),
         ("Chi hội trưởng Chi hội Phụ nữ phát biểu.", ["Chi hội trưởng Chi hội Phụ nữ"]),
     ],
 )
