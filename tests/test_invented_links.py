@@ -125,7 +125,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bg10": "first run of set bg: same-person pairs differ (entity spans differ too)",
     "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
-    "bn01": "first run of set bn: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -160,7 +160,6 @@ XFAIL = {
     "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
-    "bn01-p06": "first run of set bn: misses `Thu Hà` PERSON, `Lăng Quý` PERSON",
 }
 
 

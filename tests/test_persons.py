@@ -364,6 +364,10 @@ def test_a_byline_line_may_start_with_theo(text, expected):
         # Chinese cities and a Vietnamese place that start with a surname are no one's name
         ("doanh nghiệp tại Hàng Châu và Ninh Ba đầu tư", []),
         ("dự án Nhà máy điện khí LNG Cà Ná", []),
+        # on a byline of two names a thing word starts the second name, not a thing's
+        ("Thu Hà – Lăng Quý (Báo Lạng Sơn)", ["Thu Hà", "Lăng Quý"]),
+        ("Lăng Chủ tịch Hồ Chí Minh", []),
+        ("Trường Sơn", []),
         ("Đồng chí Su Căn - Bun Nhông cùng dự lễ.", ["Su Căn - Bun Nhông"]),  # in running text: one Lao name
         # after `ông`, a word that names things elsewhere (`Trường`, `Đường`) starts a name
         ("Ông Trường sinh năm 1974.", ["Trường"]),

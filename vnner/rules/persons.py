@@ -270,6 +270,20 @@ def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int) -> re.Match[str]
     return pattern.search(doc.lower, max(0, start - _REACH), start)
 
 
+def _names_line(doc: Doc, run: list[NameToken]) -> bool:
+    """The run follows a name and a dash on a line whose every word is capitalized, as on a byline
+    (`Thu Hà – Lăng Quý (Báo Lạng Sơn)`): a thing word there starts a name (`Lăng`), not a thing's."""
+    line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
+    before = doc.norm[line_start : run[0].start]
+    return bool(_NAME_THEN_DASH.fullmatch(before)) and all(
+        w[0].isupper() for w in _LETTER_RUN.findall(doc.norm, line_start, line_end)
+    )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_NAME_THEN_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3} - ")
+
+
 def _in_caps_line(doc: Doc, run: list[NameToken]) -> bool:
     """The run's line has no lower-case letter."""
     line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
@@ -660,7 +674,7 @@ class PersonFinder:
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
             after_honorific = _cue_before(doc, cues["honorific"], run[0].start)
             personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
-            if not personal and cues["thing_start"].match(doc.lower, run[0].start):
+            if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
             if not honorific and not after_honorific:
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
