@@ -169,7 +169,6 @@ XFAIL = {
     "br10-p03": "first run of set br: misses `Đại biểu` TITLE",
     "br10-p04": "first run of set br: misses `đại biểu` TITLE, `Ka H'Rơm` PERSON, `đại biểu` TITLE",
     "br10-p06": "first run of set br: misses `đại biểu` TITLE",
-    "bo04-p04": "first run of set bo: adds `Hà Tiên` PERSON",
     "bo08-p03": "first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "bo09-p04": "first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
 }
