@@ -115,6 +115,20 @@ ROLE_XFAIL: dict[str, str] = {
     "br10-p06": "entity spans differ (see tests/test_invented_set.py): first run of set br: misses `đại biểu` TITLE",
     "bo08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "bo09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
+    "bp01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tam Đường` TITLE",
+    "bp03-p03": "first run of set bp: misses [Y Khu Mlô / Trưởng buôn / None], [Y Khu Mlô / Chủ tịch UBND xã / None]",
+    "bp04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Hà Quảng` TITLE, `Trùng Khánh` PROVINCE",
+    "bp04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Phó Chủ tịch UBND huyện` TITLE; adds `Phó Chủ tịch UBND huyện Bảo Lạc` TITLE",
+    "bp05-p04": "first run of set bp: misses [Khánh / Phó Giám đốc / None], [Khánh / Giám đốc Sở Kế hoạch và Đầu tư / None]",
+    "bp06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Lũng Hồ` TITLE",
+    "bp06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Nậm Đăm` TITLE",
+    "bp07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `Trưởng ấp` TITLE",
+    "bp08-p04": "first run of set bp: misses [Huỳnh Quốc Toàn / Phó Chánh Văn phòng UBND thành phố / Cần Thơ]",
+    "bp09-p03": "first run of set bp: misses [Nam / Phó Chánh Văn phòng Bộ / None], [Nam / Vụ trưởng Vụ Tổ chức cán bộ / None], [Nam / Thứ trưởng Bộ Nội vụ / None]",
+    "bp10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bp: misses `A Blưn` PERSON",
+    "bq03-p03": "first run of set bq: misses [Nguyễn Hữu Phước / Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh / Quảng Trị] adds [Nguyễn Hữu Phước / Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh / None]",
+    "bq04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bq: misses `Chỉ huy trưởng Cảnh sát tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "bq09-p03": "first run of set bq: misses [Bun-nhăng Vi-lạ-vông / Trưởng đoàn / None], [A Thuyết / Trưởng đoàn / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -136,6 +150,9 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "br07": "first run of set br: same-person pairs differ (entity spans differ too)",
+    "bp03": "first run of set bp: same-person pairs differ (entity spans differ too)",
+    "bp10": "first run of set bp: same-person pairs differ (entity spans differ too)",
+    "bq02": "first run of set bq: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -171,6 +171,16 @@ XFAIL = {
     "br10-p06": "first run of set br: misses `đại biểu` TITLE",
     "bo08-p03": "first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "bo09-p04": "first run of set bo: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
+    "bp01-p04": "first run of set bp: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tam Đường` TITLE",
+    "bp03-p05": "first run of set bp: misses `H'XUÂN` PERSON",
+    "bp04-p03": "first run of set bp: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Hà Quảng` TITLE, `Trùng Khánh` PROVINCE",
+    "bp04-p04": "first run of set bp: misses `Phó Chủ tịch UBND huyện` TITLE; adds `Phó Chủ tịch UBND huyện Bảo Lạc` TITLE",
+    "bp06-p02": "first run of set bp: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Lũng Hồ` TITLE",
+    "bp06-p03": "first run of set bp: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Nậm Đăm` TITLE",
+    "bp07-p03": "first run of set bp: misses `Trưởng ấp` TITLE",
+    "bp10-p03": "first run of set bp: misses `A Blưn` PERSON",
+    "bq02-p04": "first run of set bq: misses `Nuon Sreymom` PERSON, `Nu-ôn Xrây-mom` PERSON, `Phon-xa-vẳn Xi-ha-lạt` PERSON, `Phonesavanh Sihalath` PERSON",
+    "bq04-p03": "first run of set bq: misses `Chỉ huy trưởng Cảnh sát tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
 }
 
 
