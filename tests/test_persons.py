@@ -358,6 +358,9 @@ def test_a_byline_line_may_start_with_theo(text, expected):
         ("ông Đồng Văn Hải cho biết.", ["Đồng Văn Hải"]),
         ("bà Từ Thị Lan cho biết.", ["Từ Thị Lan"]),
         ("ông Cho Yong-seok, Quận trưởng quận Yanggu, phát biểu.", ["Cho Yong-seok"]),
+        ("Tặng quà cho ông Và Bà Nguyễn", ["Nguyễn"]),  # title-case words that are no name stay out
+        ("ông Về Hưu rồi", []),
+        ("Thu Hà - TTXVN (Hà Nội)", ["Thu Hà"]),  # an agency, then where she writes from
         # a stop word after a surname and `Thị`/`Văn` is the given name
         ("bà Cà Thị Ban, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", ["Cà Thị Ban"]),
         ("Ông Lò Văn Hội phát biểu.", ["Lò Văn Hội"]),

@@ -106,6 +106,9 @@ def test_titles_from_lexicon_and_grammar(text, expected):
         ("Chủ tịch Hội hữu nghị Nhật-Việt tỉnh dự.", ["Chủ tịch Hội hữu nghị Nhật-Việt tỉnh"]),
         ("Chủ tịch Hội hữu nghị Lào-Việt Nam phát biểu.", ["Chủ tịch Hội hữu nghị Lào-Việt Nam"]),
         ("Trưởng Ban chỉ đạo cho biết.", ["Trưởng Ban chỉ đạo"]),
+        # a short pair word after a spaced dash is a name's first word where a capitalized word follows
+        ("Chủ tịch Hội hữu nghị Việt - Trung tỉnh dự.", ["Chủ tịch Hội hữu nghị Việt - Trung tỉnh"]),
+        ("Chủ tịch Hội Hữu nghị Việt Nam - Hàn Xuân Thu dự.", ["Chủ tịch Hội Hữu nghị Việt Nam"]),
         ("Giám đốc Sở Tài chính nhận xét.", ["Giám đốc Sở Tài chính"]),
         # `phụ trách` between the head and its body, only where a capitalized body follows
         ("Phó Giám đốc phụ trách Sở Y tế phát biểu.", ["Phó Giám đốc phụ trách Sở Y tế"]),

@@ -212,7 +212,7 @@ def _moved_syllables(original: str, tone_style: ToneStyle) -> tuple[str, ...]:
     """The letter runs of NFC `original` (no combining marks) whose tone mark moves. Runs seen to
     stay are remembered (running text repeats a small vocabulary), so most texts cost one set
     difference."""
-    stable = _STABLE[tone_style]
+    stable = _STABLE.setdefault(tone_style, set())
     moved = []
     for run in set(_LETTERS.findall(original)) - stable:
         if _syllable_view(run, tone_style)[0] != run:

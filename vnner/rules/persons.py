@@ -113,7 +113,6 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
 
 
 _NAME_SHAPES = frozenset(("title", "upper", "mixed"))
-_GENDER_MIDDLES = frozenset(("thị", "văn"))  # after a surname and one of these, a given name follows
 _JOINERS = frozenset("'.-")
 
 
@@ -148,7 +147,7 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
     for m in name_tokens(doc):
         given = text[run[-1].end : m.start] == " " and (
             (len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper())
-            or (len(run) >= 2 and run[-2].key in names and run[-1].key in _GENDER_MIDDLES)  # `Cà Thị Ban`
+            or (len(run) >= 2 and run[-2].key in names and run[-1].key in name_middles())  # `Cà Thị Ban`
         ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
             if run and text[run[-1].end : m.start] != " ":
@@ -165,12 +164,14 @@ def _trim(
     run: list[NameToken], cues: dict, names: frozenset[str], after_personal: bool = False
 ) -> tuple[list[NameToken], bool]:
     """Drops leading function words, honorifics, roles and country names (`Lào Sommad Pholsena`).
-    Right after `ông`/`bà` (`after_personal`), a lead word that starts a name of two or more
-    capitalized words is its surname (`ông Đồng Văn Hải`, `bà Từ Thị Lan`, `ông Cho Yong-seok`).
+    Right after `ông`/`bà` (`after_personal`), a lead word before `Thị`/`Văn` or a hyphenated given
+    name is a surname (`ông Đồng Văn Hải`, `bà Từ Thị Lan`, `ông Cho Yong-seok`), in a run of two to
+    four capitalized words.
 
     Says whether an honorific was dropped.
     """
-    if after_personal and len(run) >= 2 and run[0].key in cues["lead_words"] and run[1].key not in names and all(
+    surname_like = 2 <= len(run) <= 4 and (run[1].key in name_middles() or "-" in run[1].text)
+    if after_personal and surname_like and run[0].key in cues["lead_words"] and all(
         _name_like(m.text) == "title" for m in run
     ):
         return run, False
@@ -271,7 +272,7 @@ def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int) -> re.Match[str]
 
 
 def _names_line(doc: Doc, run: list[NameToken]) -> bool:
-    """The run follows a name and a dash on a line whose every word is capitalized, as on a byline
+    """The run follows one to four words and a dash on a line whose every word is capitalized, as on a byline
     (`Thu Hà – Lăng Quý (Báo Lạng Sơn)`): a thing word there starts a name (`Lăng`), not a thing's."""
     line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
     before = doc.norm[line_start : run[0].start]
@@ -332,11 +333,11 @@ def _byline_part(doc: Doc, start: int, end: int) -> bool:
     return len(parts) <= 3 and doc.norm[start:end] in parts and all(len(part.split()) <= 4 for part in parts)
 
 
-def _span_ends(spans: list[Span], labels: frozenset[str] = frozenset(("TITLE", "PROVINCE"))) -> dict:
-    """(end, label) -> start of the first span of `labels` ending there: what `_after_title` looks up."""
+def _span_ends(spans: list[Span]) -> dict:
+    """(end, label) -> start of the first TITLE or PROVINCE span ending there: what `_after_title` looks up."""
     index: dict[tuple[int, str], int] = {}
     for s in spans:
-        if s.label in labels:
+        if s.label in ("TITLE", "PROVINCE"):
             index.setdefault((s.end, s.label), s.start)
     return index
 
@@ -413,8 +414,8 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
         rest = line
         for r in reversed(inside):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
-        rest = cues["byline_source"].sub("", cues["byline_lead"].sub("", rest, count=1), count=1)
-        rest = _BRACKETED.sub("", rest)  # `Hải Yến (Phnom Penh)`: where she writes from
+        rest = _BRACKETED.sub("", cues["byline_lead"].sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`
+        rest = cues["byline_source"].sub("", rest, count=1)  # then `- TTXVN` ends the line
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines |= {r[0].start for r in inside}
@@ -667,8 +668,8 @@ class PersonFinder:
             elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
-                personal = bool(_cue_before(doc, cues["personal_honorific"], run[0].start))
-                run, honorific = _trim(run, cues, names, personal)
+                after_personal = bool(_cue_before(doc, cues["personal_honorific"], run[0].start))
+                run, honorific = _trim(run, cues, names, after_personal)
             ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
             if not run or (ahead and ahead.end() > run[-1].end):
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name

@@ -264,9 +264,16 @@ def _country_pair(m: Matcher, end: int, lex: dict) -> int:
     """Extends `Hội Hữu nghị Lào` / `Hội Hữu nghị Việt` over ` - Việt Nam` / ` - Lào` (or `-Lào`): two
     countries joined by a dash name a friendship pair, not two listed items."""
     ends_in_country = any(tuple(w.key for w in m.words[max(0, end - len(c)) : end]) == c for c in lex["pair_words"])
-    if ends_in_country and end < len(m.words) and m.text[m.words[end - 1].end : m.words[end].start] in (" - ", "-"):
-        return end + (m.match(end, lex["countries"]) or m.match(end, lex["pair_words"]))
-    return end
+    dash = m.text[m.words[end - 1].end : m.words[end].start] if ends_in_country and end < len(m.words) else ""
+    if dash not in (" - ", "-"):
+        return end
+    if k := m.match(end, lex["countries"]):
+        return end + k
+    # a short word (`Trung`, `Hàn`) is also a name's first word: after a spaced dash, only where no
+    # capitalized word follows it (`Việt - Trung tỉnh`, not `Việt Nam - Hàn Xuân Thu`)
+    k = m.match(end, lex["pair_words"])
+    name_goes_on = k and m.after(end + k - 1, 1) > 0 and m.words[end + k].text[0].isupper()
+    return end + k if k and (dash == "-" or not name_goes_on) else end
 
 
 def _enumeration(m: Matcher, end: int, lex: dict, surnames: frozenset[str]) -> int:
