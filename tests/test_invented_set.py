@@ -162,7 +162,6 @@ XFAIL = {
     "bi06-p03": "first run of set bi: misses `Bảy` PERSON, `Bảy Tàu` PERSON",
     "br01-p03": "first run of set br: misses `đại biểu` TITLE",
     "br03-p02": "first run of set br: misses `Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia` TITLE; adds `Trưởng Ban Chỉ đạo Trung ương` TITLE",
-    "br04-p02": "first run of set br: misses `Cục trưởng Cục Quản lý đầu tư xây dựng` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
     "br04-p05": "first run of set br: adds `4 kíp` MONEY",
     "br07-p03": "first run of set br: misses `Đại biểu` TITLE, `đại biểu` TITLE",
     "br07-p05": "first run of set br: misses `đại biểu` TITLE, `Trinh` PERSON",

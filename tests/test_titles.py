@@ -363,6 +363,9 @@ def test_numbered_units_committees_and_companies(text, expected):
         ("Đại sứ Nhật Bản Yamada Taro phát biểu.", ["Đại sứ Nhật Bản"]),
         ("Chỉ huy trưởng Tiểu khu quân sự tỉnh Attapeu dự.", ["Chỉ huy trưởng Tiểu khu quân sự tỉnh"]),
         ("Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị dự.", ["Phó Chủ nhiệm Ủy ban Thương mại Khu tự trị"]),
+        # `đầu tư` goes on a body before a comma, not as the verb of the sentence
+        ("Cục trưởng Cục Quản lý đầu tư xây dựng, cho biết.", ["Cục trưởng Cục Quản lý đầu tư xây dựng"]),
+        ("Chủ tịch Tập đoàn Hòa Phát đầu tư thêm vốn.", ["Chủ tịch Tập đoàn Hòa Phát"]),
         ("Chi hội trưởng Chi hội Phụ nữ phát biểu.", ["Chi hội trưởng Chi hội Phụ nữ"]),
     ],
 )
