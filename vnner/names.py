@@ -12,13 +12,12 @@ from functools import cache, lru_cache
 
 from vnner.data import load_lines, load_yaml
 from vnner.normalize import bare, key
-
-_SYLLABLE = re.compile(r"[^\W\d_]+")
+from vnner.tokens import LETTERS
 
 
 def syllables(name: str) -> list[str]:
     """The letter runs of a name: `Xay-nhạ-phon` has three, `S.TRUNG` two."""
-    return _SYLLABLE.findall(name)
+    return LETTERS.findall(name)
 
 
 @cache

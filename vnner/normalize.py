@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from vnner.data import load_yaml
 from vnner.entity import Entity
+from vnner.tokens import LETTERS  # the same runs as `_SYLLABLE` in text without combining marks, found faster
 
 ToneStyle = Literal["new", "old"]
 
@@ -43,7 +44,6 @@ def orthography() -> dict:
 
 
 _SYLLABLE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
-_LETTERS = re.compile(r"[^\W\d_]+")  # the same runs in text without combining marks, found faster
 
 
 def _place_tone(syllable: str, style: ToneStyle) -> str:
@@ -113,7 +113,7 @@ class NormalizedText:
         moved = _moved_syllables(original, tone_style)
         if moved:  # letter runs keep their length and are the same runs after the plain rewrites
             views = {run: _syllable_view(run, tone_style)[0] for run in moved}
-            text = _LETTERS.sub(lambda m: views.get(m[0], m[0]), text)
+            text = LETTERS.sub(lambda m: views.get(m[0], m[0]), text)
         return cls(original, text, _Folds(len(text), folds) if folds else _Identity(len(text)))
 
     @classmethod
@@ -214,7 +214,7 @@ def _moved_syllables(original: str, tone_style: ToneStyle) -> tuple[str, ...]:
     difference."""
     stable = _STABLE.setdefault(tone_style, set())
     moved = []
-    for run in set(_LETTERS.findall(original)) - stable:
+    for run in set(LETTERS.findall(original)) - stable:
         if _syllable_view(run, tone_style)[0] != run:
             moved.append(run)
         elif len(stable) < 1 << 17:

@@ -17,6 +17,10 @@ UNIT = re.compile(
 )
 
 
+# A run of letters with no combining mark in it: a syllable of NFC text, a word of a name.
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from vnner.doc import Doc, Span, Word
 from vnner.entity import LABELS
-from vnner.names import name_key
+from vnner.names import name_key, syllables
 from vnner.normalize import bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
@@ -277,11 +277,10 @@ def _names_line(doc: Doc, run: list[NameToken]) -> bool:
     line_start, line_end = doc.line_bounds(run[0].start, run[-1].end)
     before = doc.norm[line_start : run[0].start]
     return bool(_NAME_THEN_DASH.fullmatch(before)) and all(
-        w[0].isupper() for w in _LETTER_RUN.findall(doc.norm, line_start, line_end)
+        w[0].isupper() for w in syllables(doc.norm[line_start:line_end])
     )
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _NAME_THEN_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3} - ")
 
 
