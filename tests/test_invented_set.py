@@ -180,6 +180,16 @@ XFAIL = {
     "bp10-p03": "first run of set bp: misses `A Blưn` PERSON",
     "bq02-p04": "first run of set bq: misses `Nuon Sreymom` PERSON, `Nu-ôn Xrây-mom` PERSON, `Phon-xa-vẳn Xi-ha-lạt` PERSON, `Phonesavanh Sihalath` PERSON",
     "bq04-p03": "first run of set bq: misses `Chỉ huy trưởng Cảnh sát tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "bu01-p02": "first run of set bu: misses `Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE",
+    "bu03-p03": "first run of set bu: misses `Đại biểu` TITLE",
+    "bu08-p03": "first run of set bu: misses `đại biểu` TITLE",
+    "bu08-p04": "first run of set bu: misses `đại biểu` TITLE; adds `Chu Lai` PERSON",
+    "bv01-p03": "first run of set bv: misses `Li Mei` PERSON",
+    "bv01-p05": "first run of set bv: adds `Kim Thành` PERSON",
+    "bv03-p03": "first run of set bv: adds `Incheon` PROVINCE",
+    "bv03-p06": "first run of set bv: misses `Minh Thu` PERSON",
+    "bv05-p04": "first run of set bv: misses `Chủ tịch Hội người Thái gốc Việt` TITLE; adds `Chủ tịch Hội` TITLE",
+    "bv10-p06": "first run of set bv: misses `Minh Hiếu` PERSON, `Lê Hội` PERSON",
 }
 
 
