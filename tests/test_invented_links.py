@@ -135,6 +135,7 @@ ROLE_XFAIL: dict[str, str] = {
     "bv01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bv: misses `Li Mei` PERSON",
     "bv02-p04": "first run of set bv: misses [Phạm Thị Ngọc Lan / Tổng Lãnh sự Việt Nam / None]",
     "bv05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bv: misses `Chủ tịch Hội người Thái gốc Việt` TITLE; adds `Chủ tịch Hội` TITLE",
+    "bt01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bt: misses `Tổ trưởng Tổ công tác đôn đốc giải ngân` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
