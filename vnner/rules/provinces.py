@@ -98,6 +98,11 @@ class Gazetteer:
         return frozenset(key[:n] for key in self.folded for n in range(1, len(key) + 1))
 
     @cached_property
+    def exact_prefixes(self) -> frozenset[tuple[str, ...]]:
+        """Every beginning of a spelling of `entries`: a match is grown word by word only this far."""
+        return frozenset(name[:n] for name in self.entries for n in range(1, len(name) + 1))
+
+    @cached_property
     def first_words(self) -> tuple[dict[str, int], dict[str, int]]:
         """The most words of a spelling of `entries` and of `loose` by its first word: most words
         start no name and are skipped at once, the others are tried only as far as one reaches."""
@@ -381,14 +386,18 @@ class ProvinceFinder:
         table = self.table
         exact, loose = table.first_words[0].get(keys[i], 0), table.first_words[1].get(bare(keys[i]), 0)
         reach = min(max(exact, loose), len(words) - i)
-        bare_keys = tuple(map(bare, keys[i : i + reach])) if loose else ()
-        for n in range(reach, 0, -1):
-            if n <= exact and (entry := table.entries.get(tuple(keys[i : i + n]))):
-                return n, entry, "exact"
-            entry = table.loose.get(bare_keys[:n]) if n <= loose else None
-            if entry and _loose_name(words[i + entry.skip : i + n], self.names):
-                return n, entry, "loose"
-        return None
+        longest, prefixes, n = 0, table.exact_prefixes, 1
+        while n <= min(exact, reach) and (words_so_far := tuple(keys[i : i + n])) in prefixes:
+            if words_so_far in table.entries:
+                longest = n
+            n += 1
+        if loose:  # a longer loose spelling wins; at the same length the exact one does
+            bare_keys = tuple(map(bare, keys[i : i + reach]))
+            for n in range(min(loose, reach), longest, -1):
+                entry = table.loose.get(bare_keys[:n])
+                if entry and _loose_name(words[i + entry.skip : i + n], self.names):
+                    return n, entry, "loose"
+        return (longest, table.entries[tuple(keys[i : i + longest])], "exact") if longest else None
 
     def _folded(self, doc: Doc, i: int) -> tuple[int, _Entry, str] | None:
         """A foreign unit whose spelling the table lacks, by `name_key` (`Xiengkhuang`, `Chămpaxắc`):

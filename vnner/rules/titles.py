@@ -62,25 +62,34 @@ class Matcher:
 
     def __init__(self, doc: Doc, blocked: frozenset[str]):
         self.doc, self.text = doc, doc.norm
-        self.words = words = doc.letter_words
-        taken = doc.taken(blocked)
-        self.free = [taken.find(1, w.start, w.end) < 0 for w in words]
-        self.keys = [w.key for w in words]
-        # spaced[i]: words i and i+1 are separated by exactly one space (False after the last word)
-        self.spaced = [self.text[a.end : b.start] == " " for a, b in zip(words, words[1:])] + [False]
+        self.words = doc.letter_words
+        self.keys = [w.key for w in self.words]
+        self.taken = doc.taken(blocked)  # words are tested for being free only where a title may be
+
+    def free(self, i: int) -> bool:
+        """Word i is inside no blocked span."""
+        word = self.words[i]
+        return self.taken.find(1, word.start, word.end) < 0
 
     def joined(self, i: int) -> bool:
         """Word i and word i+1 are separated by exactly one space."""
-        return 0 <= i < len(self.spaced) and self.spaced[i]
+        words = self.words
+        if not 0 <= i < len(words) - 1:
+            return False
+        end = words[i].end
+        return words[i + 1].start == end + 1 and self.text[end] == " "
 
     def match(self, i: int, options: Phrases) -> int:
         """Length in words of the longest option starting at word i, or 0."""
-        if i >= len(self.keys):
+        keys = self.keys
+        if i >= len(keys):
             return 0
-        keys, free, spaced = self.keys, self.free, self.spaced
         for option in options.by_first_word.get(keys[i], ()):
             end = i + len(option)
-            if end <= len(keys) and tuple(keys[i:end]) == option and all(free[i:end]) and all(spaced[i : end - 1]):
+            if (
+                end <= len(keys) and tuple(keys[i:end]) == option
+                and all(map(self.free, range(i, end))) and all(map(self.joined, range(i, end - 1)))
+            ):
                 return len(option)
         return 0
 
@@ -130,7 +139,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     j = end = i + n
     if n and m.after(j - 1, 1) == j and m.words[j].text.islower() and (k := m.match(j, lex["org_word_tails"])):
         j = end = j + k  # `Hội hữu nghị`, `Ban chỉ đạo`: lower-case words that go on the org word
-    while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free[j]:
+    while (j == i or m.after(j - 1, 1) == j) and j < len(m.words) and m.free(j):
         word = m.words[j]
         linked = word.key in lex["body_links"] and word.text.islower()  # `miền`, not the surname `Châu`
         if linked and m.after(j, 1) > 0 and m.words[j + 1].text[0].isupper():
@@ -149,11 +158,11 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if j > i + n and _numbered_unit(m, j, lex):
             break  # `Ngân hàng Nhà nước` + `Khu vực 2`: the numbered unit is a body of its own
         j = end = j + 1
-        while j < len(m.words) and m.free[j] and _glued_capitals(m, j - 1):
+        while j < len(m.words) and m.free(j) and _glued_capitals(m, j - 1):
             j = end = j + 1  # `Bộ KH&ĐT`, `Sở LĐ-TB&XH`: one abbreviation
         if m.words[j - 1].key in lex["body_enders"]:
             break  # `Siam Estate Holdings`: the company's name ends here
-        tail = m.words[j] if m.after(j - 1, 1) == j and m.free[j] else None
+        tail = m.words[j] if m.after(j - 1, 1) == j and m.free(j) else None
         after_country = j - 2 > i and m.match(j - 2, lex["countries"]) == 2  # not `Mỹ thuật`, `Pháp luật`
         if (
             tail
@@ -222,7 +231,7 @@ def _person_named(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> in
     surname that leaves two to four words (`Trường THPT Nguyễn Du` + `Trần Văn Bình`)."""
     k = m.match(i, lex["person_named_bodies"])
     run = 0
-    while k and run < 8 and m.after(i + k + run - 1, 1) > 0 and m.free[i + k + run]:
+    while k and run < 8 and m.after(i + k + run - 1, 1) > 0 and m.free(i + k + run):
         if not m.words[i + k + run].text[0].isupper():
             break
         run += 1
@@ -297,9 +306,9 @@ def _enumeration(m: Matcher, end: int, lex: dict, surnames: frozenset[str]) -> i
 
 def _item(m: Matcher, j: int, lex: dict) -> int:
     """End of one `Capitalized [lower]` item of an enumerated body starting at word j, or -1."""
-    if not (m.free[j] and m.words[j].text[0].isupper()) or m.match(j, lex["heads_or_prefixes"]):
+    if not (m.free(j) and m.words[j].text[0].isupper()) or m.match(j, lex["heads_or_prefixes"]):
         return -1
-    tail = m.words[j + 1] if m.after(j, 1) > 0 and m.free[j + 1] else None
+    tail = m.words[j + 1] if m.after(j, 1) > 0 and m.free(j + 1) else None
     return j + 2 if tail and tail.text.islower() and tail.key != "và" else j + 1
 
 
@@ -313,7 +322,7 @@ def _acronym(m: Matcher, j: int, lex: dict) -> int:
     word = m.words[j]
     glued = m.text[word.end : word.end + 1] in (".", "'")
     known = m.match(j, lex["scopes"]) or m.match(j, lex["countries"])  # `TP`, `CHDCND Lào`
-    return int(m.free[j] and bool(_ACRONYM.fullmatch(word.text)) and not glued and not known)
+    return int(m.free(j) and bool(_ACRONYM.fullmatch(word.text)) and not glued and not known)
 
 
 def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
@@ -321,7 +330,7 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     Nam`, `Sunwoo Tech Việt Nam`): one to three capitalized Latin words, no surname among them, then
     a country of two words or more (`Vi Đức Chung` is a name), or 0."""
     k = 0
-    while k < 3 and j + k < len(m.words) and m.free[j + k] and (k == 0 or m.after(j + k - 1, 1) == j + k):
+    while k < 3 and j + k < len(m.words) and m.free(j + k) and (k == 0 or m.after(j + k - 1, 1) == j + k):
         word = m.words[j + k]
         latin = word.text.isascii() and word.text[0].isupper() and word.key not in surnames
         if not latin or m.match(j + k, lex["countries"]):
@@ -337,7 +346,7 @@ _NUMBER = re.compile(r" (?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu
 def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, str, int] | None:
     """End word index, kind (`lexicon`, `open_body`, `numbered_body`: what made its body) and end
     offset of a title starting at word i, if any."""
-    if not m.free[i] or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
+    if not m.free(i) or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
         return None
     if m.words[i].text.islower() and m.match(i, lex["group_heads"]) and m.after(i - 1, 1) == i and m.match(
         i - 1, lex["plural_markers"]
@@ -430,7 +439,7 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
     (`xã Lâm Bình`); in a longer run the holder's name is left out where it starts (`xã Ea Knốp` +
     `Y Bhin`, `xã` + `Lò Văn Pín`: a surname, a name middle or a one-letter prefix); no province."""
     run = 0
-    while run < 5 and m.after(j + run - 1, 1) > 0 and m.free[j + run] and m.words[j + run].text[0].isupper():
+    while run < 5 and m.after(j + run - 1, 1) > 0 and m.free(j + run) and m.words[j + run].text[0].isupper():
         run += 1
     if run <= 2:
         if run and len(m.words[j].text) == 1 and _name_starts(m, j, surnames):
