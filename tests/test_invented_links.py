@@ -140,6 +140,10 @@ ROLE_XFAIL: dict[str, str] = {
     "bs04-p05": "first run of set bs: misses [Phanh / Bí thư Huyện ủy / None]",
     "bs05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bs: misses `Trụ trì chùa Som Rông` TITLE",
     "bs07-p04": "first run of set bs: misses [Lò Thị Kim Ngân / Phó Bí thư Thường trực Tỉnh ủy / None]",
+    "bx05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai` TITLE, `Trạm trưởng Trạm Kiểm tra biên phòng Hà Khẩu` TITLE; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE, `Lào Cai` PROVINCE, `Trạm trưởng Trạm Kiểm tra` TITLE",
+    "bx06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy` TITLE; adds `Phó Trưởng phòng Cảnh sát` TITLE",
+    "bx08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng` TITLE",
+    "bx09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo` TITLE, `Sổm-phon Vi-lay-vông` PERSON, `Bua` PERSON; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -167,6 +171,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bv01": "first run of set bv: same-person pairs differ (entity spans differ too)",
     "bv03": "first run of set bv: same-person pairs differ (entity spans differ too)",
     "bv10": "first run of set bv: same-person pairs differ (entity spans differ too)",
+    "bx08": "first run of set bx: same-person pairs differ (entity spans differ too)",
+    "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
 }
 
 
