@@ -205,6 +205,20 @@ XFAIL = {
     "bx08-p05": "first run of set bx: misses `Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng` TITLE",
     "bx09-p03": "first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo` TITLE, `Sổm-phon Vi-lay-vông` PERSON, `Bua` PERSON; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE",
     "bx09-p04": "first run of set bx: misses `Lộc` PERSON",
+    "by01-p03": "first run of set by: adds `Hà Nhì` PERSON",
+    "by01-p04": "first run of set by: misses `Phàn Văn Lùng` PERSON",
+    "by02-p03": "first run of set by: misses `Trưởng bản` TITLE; adds `Trưởng bản Huổi Lóng` TITLE",
+    "by02-p04": "first run of set by: misses `Phó Chủ tịch UBND xã` TITLE; adds `Phó Chủ tịch UBND xã Mường Phăng` TITLE",
+    "by02-p05": "first run of set by: misses `Giám đốc Hợp tác xã Nông lâm nghiệp Hoàng Gia` TITLE; adds `Giám đốc Hợp tác xã Nông lâm` TITLE, `Hoàng Gia` PERSON",
+    "by03-p02": "first run of set by: misses `Chủ tịch HĐND xã` TITLE; adds `Chủ tịch HĐND xã Ea Kiết` TITLE",
+    "by04-p04": "first run of set by: misses `Chủ tịch Hội Liên hiệp Phụ nữ xã` TITLE; adds `Chủ tịch Hội Liên hiệp Phụ nữ xã Yên Thành` TITLE",
+    "by04-p05": "first run of set by: misses `Chủ tịch Ủy ban MTTQ Việt Nam xã` TITLE; adds `Chủ tịch Ủy ban MTTQ Việt Nam xã Yên Thành` TITLE",
+    "by05-p04": "first run of set by: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Sin Câu` TITLE",
+    "by06-p03": "first run of set by: misses `Giám đốc Hợp tác xã Dịch vụ nông nghiệp Thành Công` TITLE; adds `Giám đốc Hợp tác xã Dịch vụ` TITLE",
+    "by08-p03": "first run of set by: misses `Trưởng ấp` TITLE; adds `Trưởng ấp Nội Ninh` TITLE",
+    "by08-p04": "first run of set by: misses `Giám đốc hợp tác xã` TITLE; adds `Giám đốc` TITLE",
+    "by09-p04": "first run of set by: misses `Trưởng thôn` TITLE, `Trưởng Công an xã` TITLE; adds `Trưởng thôn Nặm Ngặt` TITLE, `Trưởng Công an xã Thanh Thủy` TITLE",
+    "by10-p04": "first run of set by: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Hướng Phùng` TITLE",
 }
 
 
