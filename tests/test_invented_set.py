@@ -243,6 +243,12 @@ XFAIL = {
     "bz08-p04": "first run of set bz: misses `Chủ tịch Ủy ban bầu cử thành phố` TITLE; adds `Chủ tịch Ủy ban` TITLE, `đại biểu HĐND thành phố` TITLE",
     "bz09-p03": "first run of set bz: adds `đại biểu Quốc hội` TITLE",
     "bz09-p04": "first run of set bz: adds `đại biểu Quốc hội` TITLE",
+    "bw06-p03": "first run of set bw: misses `Phó Giám đốc Sở Giáo dục và Đào tạo` TITLE, `Chủ tịch UBND xã` TITLE; adds `Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh` TITLE, `Chủ tịch UBND xã Quảng Sơn` TITLE",
+    "bw08-p01": "first run of set bw: misses `2025` DATE",
+    "bw08-p02": "first run of set bw: misses `2025` DATE; adds `Nguyễn Huệ` PERSON",
+    "bw09-p05": "first run of set bw: adds `Pinpeat` PERSON",
+    "bw10-p02": "first run of set bw: misses `Quảng Ninh` PROVINCE; adds `Lâm Yên Tử` PERSON",
+    "bw10-p06": "first run of set bw: misses `Quảng Ninh` PROVINCE",
 }
 
 
