@@ -368,3 +368,32 @@ def test_whos_who_merges_spellings_across_documents_and_keeps_common_names_apart
 )
 def test_an_office_given_to_its_holder_after_doi_voi(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bracketed `(cũ)` inside a chain
+            "Bà Sùng Thị Mỷ từng giữ chức Trưởng Ban Dân vận Tỉnh ủy Hà Giang (cũ), Phó Chủ tịch UBND tỉnh "
+            "Tuyên Quang.",
+            [
+                ("Sùng Thị Mỷ", "Trưởng Ban Dân vận Tỉnh ủy", "Hà Giang"),
+                ("Sùng Thị Mỷ", "Phó Chủ tịch UBND tỉnh", "Tuyên Quang"),
+            ],
+        ),
+        (  # a word said of the title after the verb
+            "Đồng chí Lò Thị Kim Ngân là nữ Phó Bí thư Thường trực Tỉnh ủy đầu tiên của Điện Biên.",
+            [("Lò Thị Kim Ngân", "Phó Bí thư Thường trực Tỉnh ủy", None)],
+        ),
+        (  # `tại` and a city that is no PROVINCE between the office and its holder
+            "Dự có Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Thị Ngọc Lan.",
+            [("Phạm Thị Ngọc Lan", "Tổng Lãnh sự Việt Nam", None)],
+        ),
+        (  # ... but not a lower-case phrase
+            "Tổng Lãnh sự Việt Nam tại đây Phạm Thị Ngọc Lan dự.",
+            [],
+        ),
+    ],
+)
+def test_notes_in_chains_words_before_a_title_and_cities_after_tai(text, expected):
+    assert roles(text) == expected

@@ -463,3 +463,22 @@ def test_aliases_foreign_letters_bracketed_countries_and_credits(text, expected)
 )
 def test_nicknames_places_before_their_province_and_deputies(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minh Thu - Báo Hải Phòng", ["Minh Thu"]),  # a paper after a dash ends a byline
+        ("Hải Yến - Báo Nhân Dân", ["Hải Yến"]),  # ... with the paper's own capitalized words
+        ("Thu Hà - TTXVN (Hà Nội)", ["Thu Hà"]),
+        ("Minh Hiếu - Lê Hội", ["Minh Hiếu", "Lê Hội"]),  # a stop word as given name ending a byline pair
+        ("Hội nghị có ông Lê Hội Nông dân tỉnh.", ["Lê"]),  # not inside a sentence
+        ("tại cặp cửa khẩu Hà Khẩu – Kim Thành và đề nghị", []),  # the second name of a pair of border gates
+        ("Trường THPT Nguyễn Du - Nguyễn Văn An phát biểu.", ["Nguyễn Văn An"]),  # a full name is still one
+        ("Đà Nẵng có thêm các cảng biển Kỳ Hà, Chu Lai.", []),
+        ("chủ yếu là đồng bào Mông, Hà Nhì.", []),  # an ethnic group
+        ("Theo Chủ tịch UBND xã Y Tý Phàn Văn Lùng, chè là thế mạnh.", ["Phàn Văn Lùng"]),  # a Dao surname
+    ],
+)
+def test_papers_on_bylines_gate_pairs_and_places(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -143,3 +143,10 @@ def test_a_lone_word_found_only_by_its_folded_key_needs_its_country_or_an_introd
 def test_a_lao_name_run_together_in_one_word_of_vietnamese_letters_is_folded():
     assert provinces("Phó Tỉnh trưởng tỉnh Phôngsaly làm Trưởng đoàn.") == [("Phôngsaly", "Phongsaly", "LA")]
     assert provinces("Công ty Cổ phần Việt dự.") == []  # one syllable a word: Vietnamese words, no loose name
+
+
+def test_a_unit_inside_a_latin_name_and_after_an_international_border_gate_is_none():
+    assert provinces("đầu tư cho Tập đoàn Siam Coast Hospitality.") == []  # Tanzania's `Coast` in a company's name
+    assert [p[0] for p in provinces("Thống đốc Gyeonggi Kim Dong-yeon dự.")] == ["Gyeonggi"]  # a holder after it
+    assert provinces("hàng hóa qua cửa khẩu quốc tế Lào Cai tăng.") == []  # a border gate, not the province
+    assert [p[0] for p in provinces("Sở Công Thương tỉnh Lào Cai cho biết.")] == ["Lào Cai"]

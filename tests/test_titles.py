@@ -486,3 +486,18 @@ def test_a_body_link_is_a_lower_case_word_not_a_surname():
 )
 def test_a_school_named_after_a_person_keeps_its_name(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Trần Văn An, Chủ tịch Ủy ban bầu cử tỉnh Lâm Đồng, cho biết.", ["Chủ tịch Ủy ban bầu cử tỉnh"]),
+        ("bà Lê Thị Bình, Tổ trưởng Tổ bầu cử số 3, cho biết.", ["Tổ trưởng Tổ bầu cử số 3"]),  # `số` before a number
+        ("Giám đốc Bệnh viện số ca mắc giảm.", ["Giám đốc Bệnh viện"]),  # `số` without a number stays out
+        ("ông Nam được giao làm Tổ trưởng Tổ công tác đặc biệt.", ["Tổ trưởng Tổ công tác đặc biệt"]),
+        ("Theo Chủ tịch UBND xã Y Tý Phàn Văn Lùng, chè là thế mạnh.", ["Chủ tịch UBND xã Y Tý"]),  # #63
+        ("Chủ tịch UBND xã Ea Knốp Y Bhin Niê phát biểu.", ["Chủ tịch UBND xã Ea Knốp"]),  # a one-letter prefix
+    ],
+)
+def test_election_committees_work_groups_and_a_unit_before_a_full_name(text, expected):
+    assert titles(text) == expected

@@ -77,7 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
-        "byline_sources",
+        "byline_sources", "byline_outlets",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order",
     )
 }
@@ -135,7 +135,9 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "birth_order": frozenset(key(w) for w in data["birth_order"]),
         "byline_lead": re.compile(rf"^{_BLANK}*(?:{alternatives(data['byline_leads'])}){_BLANK}+", re.IGNORECASE),
         "byline_source": re.compile(
-            rf"{_BLANK}*[-/]{_BLANK}*(?:{alternatives(data['byline_sources'])}){_BLANK}*$", re.IGNORECASE
+            rf"{_BLANK}*[-/]{_BLANK}*(?:{alternatives(data['byline_sources'])}"
+            rf"|(?:{alternatives(data['byline_outlets'])})(?:{_BLANK}+[^\W\d_][^\s]*){{0,6}}){_BLANK}*$",
+            re.IGNORECASE,
         ),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
@@ -144,6 +146,8 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf"(?<!\w)(?:{alternatives(data['thing_words'])})"
             rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
+        # `cặp cửa khẩu Hà Khẩu – Kim Thành`: the second name of a pair after a thing's name is a thing's too
+        "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['thing_words'])})(?: [^\W\d_]+){{1,4}} - $"),
         "leading": _by_first_word(data["not_names"]),
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),

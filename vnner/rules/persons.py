@@ -140,7 +140,8 @@ def _name_like(word: str) -> str | None:
 def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[NameToken]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities. A stop
     word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name), nor
-    after a surname and `Thị`/`Văn` (`Cà Thị Ban`)."""
+    after a surname and `Thị`/`Văn` (`Cà Thị Ban`), nor after a surname ending a byline of two names
+    (`Minh Hiếu - Lê Hội`)."""
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
@@ -148,6 +149,7 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
         given = text[run[-1].end : m.start] == " " and (
             (len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper())
             or (len(run) >= 2 and run[-2].key in names and run[-1].key in name_middles())  # `Cà Thị Ban`
+            or (len(run) == 1 and run[0].key in names and _ends_a_names_line(doc, run[0].start, m.end))
         ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
             if run and text[run[-1].end : m.start] != " ":
@@ -158,6 +160,12 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
             runs.append(run)
             run = []
     return [*runs, run] if run else runs
+
+
+def _ends_a_names_line(doc: Doc, start: int, end: int) -> bool:
+    """[start, end) ends its line, after one to four words and a dash (`Minh Hiếu - Lê Hội`)."""
+    line_start, line_end = doc.line_bounds(start, end)
+    return line_end == end and bool(_NAME_THEN_DASH.fullmatch(doc.norm[line_start:start]))
 
 
 def _trim(
@@ -393,8 +401,8 @@ def _byline_pair(runs: list) -> bool:
 
 def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> set[int]:
     """Start offsets of the runs on lines made only of names and dashes (`SƠN TRUNG`, `A – B`), maybe
-    after a lead word (`Theo LÊ VY`), before a bracketed source (`(TTXVN)`) or an agency after a dash
-    (`Thu Hà - TTXVN`). A run never spans a
+    after a lead word (`Theo LÊ VY`), before a bracketed source (`(TTXVN)`) or an agency or a paper after
+    a dash (`Thu Hà - TTXVN`, `Minh Thu - Báo Hải Phòng`). A run never spans a
     line break and `runs` are in text order, so one pass over the lines meets each run once."""
     lines, starts = set(), {r[0].start for r in runs if _byline_name(r, names)}
     offset, next_run = 0, 0
@@ -405,16 +413,18 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
         if first == next_run:
             offset += len(line) + 1
             continue  # no run on this line
+        unbracketed = _BRACKETED.sub(lambda m: " " * len(m[0]), line)  # `Thu Hà - TTXVN (Hà Nội)`
+        source = cues["byline_source"].search(unbracketed)  # `- TTXVN`, `- Báo Nhân Dân` ends the line
+        cut = offset + (source.start() if source else len(line))
         bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETED.finditer(line)]
         inside = [
             r for r in runs[first:next_run]
-            if not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source, no name
+            if r[0].start < cut and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source
         ]
-        rest = line
+        rest = line[: cut - offset]
         for r in reversed(inside):
             rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
         rest = _BRACKETED.sub("", cues["byline_lead"].sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`
-        rest = cues["byline_source"].sub("", rest, count=1)  # then `- TTXVN` ends the line
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines |= {r[0].start for r in inside}
@@ -535,6 +545,7 @@ TESTS = {
     "after_role": lambda c: bool(c.before("role")),
     "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
     "thing_name": _thing_name,
+    "after_thing_pair": lambda c: bool(c.before("thing_pair")),
     "title_follows": _title_follows,
     "after_org_word": lambda c: _after_org_word(c),
     "caps_named_after_honorific": lambda c: (c.honorific or bool(c.before("honorific"))) and 2 <= len(c.tokens) <= 4

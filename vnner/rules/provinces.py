@@ -342,6 +342,7 @@ class ProvinceFinder:
                 "glued_to_a_word": self._glued_to_a_word,
                 "after_a_province": self._after_a_province,
                 "after_a_foreign_name": self._after_a_foreign_name,
+                "inside_a_latin_name": self._inside_a_latin_name,
                 "one_word": lambda m: m.n - m.entry.skip == 1,
                 "lao_or_khmer": lambda m: m.entry.province.country in LOOSE_COUNTRIES,
                 "country_follows": self._country_follows,
@@ -471,6 +472,21 @@ class ProvinceFinder:
         latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
         known = before.key in self.table.first_words[0] or before.key in _LATIN_WORDS
         return latin_name and not known and doc.norm[before.end : words[m.i].start] == " "
+
+    def _inside_a_latin_name(self, m: _Match) -> bool:
+        """`Tập đoàn Siam Coast Hospitality`: a foreign unit of one word between two capitalized Latin
+        words (no units, countries or common English words) is a word of a company's or a person's name."""
+        if m.entry.province.country == "VN" or m.n - m.entry.skip != 1 or m.i == 0 or m.i + m.n >= len(m.doc.words):
+            return False
+        words, text = m.doc.words, m.doc.norm
+        before, unit, after = words[m.i - 1], words[m.i + m.n - 1], words[m.i + m.n]
+
+        def latin(word) -> bool:
+            known = word.key in self.table.first_words[0] or word.key in _LATIN_WORDS
+            return word.shape == "title" and word.text.isascii() and not known
+
+        spaced = text[before.end : unit.start] == " " and text[unit.end : after.start] == " "
+        return spaced and latin(before) and latin(after)
 
     def _spelt_as_listed(self, m: _Match) -> bool:
         """The words are a listed foreign spelling but for case, tones, spaces and hyphens (`Chonburi`)."""

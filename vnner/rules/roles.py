@@ -53,7 +53,7 @@ class RoleLinker:
     def __init__(self, settings: RoleSettings):
         lists = (
             "between_title_and_name", "verbs", "verb_modifiers", "chain_joiners", "before_province", "national_words",
-            "office_words", "holder_words", "term_words",
+            "office_words", "holder_words", "term_words", "bracketed_notes", "before_title",
         )
         data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
@@ -63,6 +63,9 @@ class RoleLinker:
         self.honorifics = honorifics
         self.verbs = {tuple(_words(w)) for w in data["verbs"]}
         self.verb_modifiers = {tuple(_words(w)) for w in data["verb_modifiers"]}
+        self.before_title = {key(w) for w in data["before_title"]}
+        notes = "|".join(re.escape(w) for w in data["bracketed_notes"])
+        self.bracketed = re.compile(rf"\s*\((?:[^()]*\d[^()]*|{notes})\)")  # a term, or `(cũ)`: skipped in a chain
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
         self.before_province = {tuple(_words(w)) for w in data["before_province"]}
         self.national = [tuple(_words(w)) for w in data["national_words"]]
@@ -166,11 +169,14 @@ class RoleLinker:
             before, after = words[: marks[0]], words[marks[0] + 1 :]
             if len(marks) > 1 or "(" in before or not after or not self._only(" ".join(after), self.honorifics):
                 return False
-        return self._only(gap, self.between)
+        return self._only(gap, self.between) or _at_a_place(gap)
 
     def _verb(self, gap: list[str]) -> bool:
-        """`giữ chức`, `, nguyên`, `vừa được tín nhiệm bầu vào`: modifiers, then one linking verb."""
+        """`giữ chức`, `, nguyên`, `vừa được tín nhiệm bầu vào`: modifiers, then one linking verb, maybe
+        a word said of the title (`là nữ Phó Bí thư`)."""
         words = [w for w in gap if w != ","]
+        while words and words[-1] in self.before_title:
+            words = words[:-1]
         for n in range(len(words), 0, -1):
             if tuple(words[len(words) - n :]) in self.verbs:
                 return self._only(" ".join(words[: len(words) - n]), self.verb_modifiers)
@@ -195,7 +201,7 @@ class RoleLinker:
             if current is not None and entity.label == "DATE" and _bracketed(text, entity):
                 continue  # `Chủ tịch UBND tỉnh Cao Bằng (1986-1991), Bí thư Tỉnh ủy`: a term in brackets
             if current is not None and sentence[i] == sentence[current.end]:
-                gap = _words(_BRACKETED_TERM.sub("", text[ents[current.end].end : entity.start]))
+                gap = _words(self.bracketed.sub("", text[ents[current.end].end : entity.start]))
                 last = ents[current.end]
                 after_title = last.label == "TITLE" and (not gap or tuple(gap) in self.before_province)
                 if entity.label == "PROVINCE" and after_title:
@@ -229,7 +235,11 @@ class RoleLinker:
         return any(words[i : i + len(n)] == n for n in self.national for i in range(len(words)))
 
 
-_BRACKETED_TERM = re.compile(r"\s*\([^()]*\d[^()]*\)")
+def _at_a_place(gap: str) -> bool:
+    """`Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Thị Ngọc Lan`: `tại` and a capitalized place the
+    PROVINCE table does not hold (a city), one to three words, between an office and its holder."""
+    words = gap.split()
+    return words[:1] == ["tại"] and 1 <= len(words) - 1 <= 3 and all(w[0].isupper() and w.isalpha() for w in words[1:])
 
 
 def _bracketed(text: str, entity: Entity) -> bool:

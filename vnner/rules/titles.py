@@ -340,7 +340,7 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     return k + country if country >= 2 else 0
 
 
-_NUMBER = re.compile(r" (?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu vực III`
+_NUMBER = re.compile(r" (?:số )?(?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu vực III`, `Tổ bầu cử số 3`
 
 
 def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, str, int] | None:
@@ -446,9 +446,15 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
             return 0  # `Trưởng buôn` + `Y Bhin`: a one-letter prefix starts a holder's name
         return 0 if run == 2 and m.words[j + 1].key in name_middles() else run  # `xã Lâm Bình`
     k = 0
-    while k < min(run, 3) and not (_name_starts(m, j + k, surnames) or _name_follows(m, j + k + 1)):
+    while k < min(run, 3) and not (_holder_starts(m, j + k, surnames) or _name_follows(m, j + k + 1)):
         k += 1
     return k
+
+
+def _holder_starts(m: Matcher, j: int, surnames: frozenset[str]) -> bool:
+    """In a unit's run, word j starts the holder's name; a one-letter word does not where a surname
+    and a name middle follow the word after it (`xã Y Tý` + `Phàn Văn Lùng`)."""
+    return _name_starts(m, j, surnames) and not (len(m.words[j].text) == 1 and _name_follows(m, j + 3))
 
 
 class TitleFinder:
