@@ -180,3 +180,8 @@ def test_a_year_right_after_a_new_year_festival_is_a_date() -> None:
 
 def test_a_birth_year_after_sn_is_a_date() -> None:
     assert [t for t, _ in dates("xe do Hoàng Văn Khải (SN 1991, trú tại xã Đồng Đăng) điều khiển")] == ["1991"]
+
+
+def test_an_election_day_and_a_festival_day_year() -> None:
+    assert [t for t, _ in dates("trong ngày bầu cử 15/3, toàn Thành phố")] == ["15/3"]
+    assert [t for t, _ in dates("Ngày hội Văn hóa Việt Nam – Hàn Quốc 2025 thu hút")] == ["2025"]

@@ -178,12 +178,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
     "br07": "first run of set br: same-person pairs differ (entity spans differ too)",
     "bp03": "first run of set bp: same-person pairs differ (entity spans differ too)",
-    "bp10": "first run of set bp: same-person pairs differ (entity spans differ too)",
     "bq02": "first run of set bq: same-person pairs differ (entity spans differ too)",
     "bv01": "first run of set bv: same-person pairs differ (entity spans differ too)",
     "bx08": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
-    "bz05": "first run of set bz: same-person pairs differ (entity spans differ too)",
     "bw04": "first run of set bw: same-person pairs differ",
 }
 

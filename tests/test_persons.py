@@ -482,3 +482,17 @@ def test_nicknames_places_before_their_province_and_deputies(text, expected):
 )
 def test_papers_on_bylines_gate_pairs_and_places(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bà Lý Thị Nhung, bác sĩ Trung tâm Y tế khu vực Yên Minh; ông", ["Lý Thị Nhung"]),  # a centre's name
+        ("tại Phố đi bộ Nguyễn Huệ (phường Sài Gòn)", []),
+        ("Già làng Y Bhim Knul (Ama Thuận), người có uy tín", ["Y Bhim Knul", "Ama Thuận"]),  # a one-letter prefix
+        ("như Phan Thiết, Mũi Né, La Gi.", []),  # a city that starts with a surname
+        ("sinh viên A Lưới và em A Thiết", ["A Thiết"]),
+    ],
+)
+def test_centres_walking_streets_village_elders_and_cities(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

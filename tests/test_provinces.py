@@ -150,3 +150,9 @@ def test_a_unit_inside_a_latin_name_and_after_an_international_border_gate_is_no
     assert [p[0] for p in provinces("Thống đốc Gyeonggi Kim Dong-yeon dự.")] == ["Gyeonggi"]  # a holder after it
     assert provinces("hàng hóa qua cửa khẩu quốc tế Lào Cai tăng.") == []  # a border gate, not the province
     assert [p[0] for p in provinces("Sở Công Thương tỉnh Lào Cai cho biết.")] == ["Lào Cai"]
+
+
+def test_thanh_pho_after_tinh_comma_means_provinces_and_cities():
+    found = [p[0] for p in provinces("lãnh đạo ba tỉnh, thành phố Quảng Ninh, Bắc Ninh, Hải Phòng.")]
+    assert found == ["Quảng Ninh", "Bắc Ninh", "Hải Phòng"]
+    assert provinces("tại thành phố Quảng Ninh") == []  # one province's city (v1.2)

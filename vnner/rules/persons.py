@@ -641,12 +641,14 @@ def _alias(run: list[NameToken], view: _View) -> bool:
 
 
 def _name_shaped(run: list[NameToken], view: _View) -> bool:
-    """Starts with a Vietnamese surname, or is spelt as a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
+    """Starts with a Vietnamese surname or a one-letter name prefix, or is spelt as a foreign name
+    (`Xỉ-sạ-vắt`, `Phetsamone`).
 
     For weak cues, where a title-case Vietnamese phrase (`sinh viên Bách Khoa`, `(Tây Nguyên)`) is
     more likely a place or thing than a person.
     """
-    return run[0].key in view.names or any(_foreign(m.text) for m in run)
+    one_letter_prefix = len(run) >= 2 and len(run[0].text) == 1 and run[0].text.isupper()  # `Y Bhim Knul` (Ê Đê)
+    return run[0].key in view.names or one_letter_prefix or any(_foreign(m.text) for m in run)
 
 
 def _foreign(word: str) -> bool:

@@ -314,6 +314,7 @@ class _Match:
 
 
 _CAPITALIZED = frozenset(("title", "upper"))
+_PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh(?:,| và) $")
 
 
 class ProvinceFinder:
@@ -443,6 +444,8 @@ class ProvinceFinder:
         province = m.entry.province
         if introducer not in self.city_words:
             return False
+        if _PROVINCES_AND_CITIES.search(m.doc.lower, max(0, m.doc.words[m.i].start - 8), m.doc.words[m.i].start):
+            return False  # `ba tỉnh, thành phố Quảng Ninh, Bắc Ninh`: provinces and cities, not one's city
         if province.country == "VN":
             return province.canonical not in self.centrally_run
         return not any(kind in province.unit_type.lower() for kind in self.city_types)  # `thành phố Osaka`
