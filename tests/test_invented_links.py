@@ -166,6 +166,8 @@ ROLE_XFAIL: dict[str, str] = {
     "cd07-p02": "first run of set cd: misses [Thanit Suwannarat / Thống đốc / Udon Thani] adds [Tha-nít Xu-oan-na-rát / Thống đốc / Udon Thani]",
     "cd07-p05": "first run of set cd: misses [Somsak Phetcharat / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani] adds [Nguyễn Văn Sơn / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani]",
     "cd10-p03": "first run of set cd: misses [Phon-xa-vẳn Xỉ-xu-lát / Tổng Lãnh sự Lào / None] adds [Phonsavanh Sisoulath / Tổng Lãnh sự Lào / None]",
+    "cc05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set cc: misses `Kees van Dijk` PERSON",
+    "cc09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cc: misses `Phó Trưởng đoàn giám sát` TITLE; adds `Phó Trưởng đoàn` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

@@ -230,6 +230,11 @@ XFAIL = {
     "cb10-p03": "first run of set cb: misses `Trưởng Thương vụ Việt Nam` TITLE, `9` DATE",
     "cd05-p05": "first run of set cd: misses `Lãnh sự danh dự Việt Nam` TITLE; adds `Lãnh sự` TITLE",
     "cd07-p03": "first run of set cd: misses `Udon Thani` PROVINCE",
+    "cc01-p02": "first run of set cc: adds `Quy Nhơn` PERSON",
+    "cc04-p04": "first run of set cc: misses `TP.HCM` PROVINCE",
+    "cc05-p02": "first run of set cc: misses `Kees van Dijk` PERSON",
+    "cc08-p06": "first run of set cc: misses `Chủ tịch xã` TITLE; adds `Chủ tịch` TITLE",
+    "cc09-p03": "first run of set cc: misses `Phó Trưởng đoàn giám sát` TITLE; adds `Phó Trưởng đoàn` TITLE",
 }
 
 
