@@ -223,18 +223,11 @@ XFAIL = {
     "bw06-p03": "first run of set bw: misses `Phó Giám đốc Sở Giáo dục và Đào tạo` TITLE, `Chủ tịch UBND xã` TITLE; adds `Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh` TITLE, `Chủ tịch UBND xã Quảng Sơn` TITLE",
     "bw09-p05": "first run of set bw: adds `Pinpeat` PERSON",
     "bw10-p02": "first run of set bw: misses `Quảng Ninh` PROVINCE; adds `Lâm Yên Tử` PERSON",
-    "cb02-p05": "first run of set cb: adds `Vietnam` PERSON",
     "cb07-p03": "first run of set cb: adds `Hà Thái` PERSON",
     "cb08-p03": "first run of set cb: misses `quý IV` DATE",
-    "cb08-p04": "first run of set cb: adds `Tô Lịch` PERSON",
     "cb10-p03": "first run of set cb: misses `Trưởng Thương vụ Việt Nam` TITLE, `9` DATE",
-    "cd05-p05": "first run of set cd: misses `Lãnh sự danh dự Việt Nam` TITLE; adds `Lãnh sự` TITLE",
     "cd07-p03": "first run of set cd: misses `Udon Thani` PROVINCE",
-    "cc01-p02": "first run of set cc: adds `Quy Nhơn` PERSON",
-    "cc04-p04": "first run of set cc: misses `TP.HCM` PROVINCE",
     "cc05-p02": "first run of set cc: misses `Kees van Dijk` PERSON",
-    "cc08-p06": "first run of set cc: misses `Chủ tịch xã` TITLE; adds `Chủ tịch` TITLE",
-    "cc09-p03": "first run of set cc: misses `Phó Trưởng đoàn giám sát` TITLE; adds `Phó Trưởng đoàn` TITLE",
 }
 
 

@@ -496,3 +496,15 @@ def test_papers_on_bylines_gate_pairs_and_places(text, expected):
 )
 def test_centres_walking_streets_village_elders_and_cities(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ trưởng phát biểu tại họp báo. Ảnh: Vietnam+", []),  # an agency's credit
+        ("cải tạo sông Tô Lịch đang được ưu tiên", []),  # a river
+        ("các phường ven biển như Quy Nhơn, Tuy Phước", []),
+    ],
+)
+def test_agency_credits_rivers_and_another_city(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -156,3 +156,8 @@ def test_thanh_pho_after_tinh_comma_means_provinces_and_cities():
     found = [p[0] for p in provinces("lãnh đạo ba tỉnh, thành phố Quảng Ninh, Bắc Ninh, Hải Phòng.")]
     assert found == ["Quảng Ninh", "Bắc Ninh", "Hải Phòng"]
     assert provinces("tại thành phố Quảng Ninh") == []  # one province's city (v1.2)
+
+
+def test_yeu_cau_is_no_bridge():
+    assert [p[0] for p in provinces("Thủ tướng yêu cầu TP.HCM phát huy vai trò đầu tàu.")] == ["TP.HCM"]
+    assert provinces("xe qua cầu Hà Nội") == []  # a bridge named after the province

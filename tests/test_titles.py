@@ -501,3 +501,16 @@ def test_a_school_named_after_a_person_keeps_its_name(text, expected):
 )
 def test_election_committees_work_groups_and_a_unit_before_a_full_name(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tiêu chuẩn chức danh Bí thư, Chủ tịch xã.", ["Bí thư", "Chủ tịch xã"]),  # spoken, like `Chủ tịch tỉnh`
+        ("ông Lê Văn An, Phó Trưởng đoàn giám sát, cho biết", ["Phó Trưởng đoàn giám sát"]),
+        ("ông Suzuki Hiroshi, Lãnh sự danh dự Việt Nam tại tỉnh Gunma.", ["Lãnh sự danh dự Việt Nam"]),
+        ("Chủ tịch UBND xã Tân Lập Lò Văn Pín dự.", ["Chủ tịch UBND xã Tân Lập"]),
+    ],
+)
+def test_spoken_commune_chairs_oversight_teams_and_honorary_consuls(text, expected):
+    assert titles(text) == expected

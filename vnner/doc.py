@@ -36,9 +36,9 @@ _LINE_BREAK = re.compile("\n")
 
 
 @lru_cache(maxsize=1 << 16)
-def _lexical(text: str) -> tuple[str, str]:
-    """Key and shape of a word; cached, since running text repeats a small vocabulary."""
-    return key(text), shape(text)
+def _lexical(text: str) -> tuple[str, str, str]:
+    """Text, key and shape of a word; cached, since running text repeats a small vocabulary."""
+    return text, key(text), shape(text)
 
 
 def shape(text: str) -> str:
@@ -136,14 +136,12 @@ class Doc:
         # `tuple.__new__` is what `Word._make` calls: a third faster than `Word(...)` per word
         norm, lexical, make = self.view.text, _lexical, tuple.__new__
         if len(self.line_starts) == 1:  # one line, the usual sentence or paragraph
-            units = UNIT.finditer(norm)
-            return tuple([make(Word, (m.start(), m.end(), g, *lexical(g), 0)) for m in units for g in (m[0],)])
+            return tuple([make(Word, (m.start(), m.end(), *lexical(m[0]), 0)) for m in UNIT.finditer(norm)])
         starts, line_of = self.line_starts, bisect.bisect_right  # units are never white space
         return tuple(
             [
-                make(Word, (m.start(), m.end(), g, *lexical(g), line_of(starts, m.start()) - 1))
+                make(Word, (m.start(), m.end(), *lexical(m[0]), line_of(starts, m.start()) - 1))
                 for m in UNIT.finditer(norm)
-                for g in (m[0],)
             ]
         )
 
