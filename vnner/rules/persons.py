@@ -165,7 +165,8 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
 def _ends_a_names_line(doc: Doc, start: int, end: int) -> bool:
     """[start, end) ends its line, after one to four words and a dash (`Minh Hiếu - Lê Hội`)."""
     line_start, line_end = doc.line_bounds(start, end)
-    return line_end == end and bool(_NAME_THEN_DASH.fullmatch(doc.norm[line_start:start]))
+    short = start - line_start <= 60  # four words and a dash: no slice of a long line
+    return line_end == end and short and bool(_NAME_THEN_DASH.fullmatch(doc.norm[line_start:start]))
 
 
 def _trim(
