@@ -514,3 +514,17 @@ def test_election_committees_work_groups_and_a_unit_before_a_full_name(text, exp
 )
 def test_spoken_commune_chairs_oversight_teams_and_honorary_consuls(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bà Lê Thị An, Giám đốc Hợp tác xã Dịch vụ nông nghiệp Thành Công, cho biết",
+            ["Giám đốc Hợp tác xã Dịch vụ nông nghiệp Thành Công"],
+        ),
+        ("Giám đốc Hợp tác xã Nông lâm nghiệp Tân Tiến dự.", ["Giám đốc Hợp tác xã Nông lâm nghiệp Tân Tiến"]),
+    ],
+)
+def test_cooperatives_named_after_their_trade(text, expected):
+    assert titles(text) == expected
