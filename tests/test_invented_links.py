@@ -165,6 +165,13 @@ ROLE_XFAIL: dict[str, str] = {
     "cd07-p05": "first run of set cd: misses [Somsak Phetcharat / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani] adds [Nguyễn Văn Sơn / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani]",
     "cd10-p03": "first run of set cd: misses [Phon-xa-vẳn Xỉ-xu-lát / Tổng Lãnh sự Lào / None] adds [Phonsavanh Sisoulath / Tổng Lãnh sự Lào / None]",
     "cc05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set cc: misses `Kees van Dijk` PERSON",
+    "ca02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Chư Păh` TITLE",
+    "ca02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Giám đốc Sở Xây dựng` TITLE; adds `Giám đốc Sở Xây dựng tỉnh` TITLE",
+    "ca03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Phó Trưởng Ban Dân tộc` TITLE; adds `Phó Trưởng Ban Dân tộc tỉnh` TITLE",
+    "ca04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Chủ tịch UBND xã` TITLE; adds `Chủ tịch UBND xã Mèo Vạc` TITLE",
+    "ca04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ca: adds `Hoàng Su Phì` PERSON",
+    "ca05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Hướng Hóa` TITLE",
+    "ca06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Phó Trưởng Ban Chính sách, chiến lược Trung ương` TITLE; adds `Phó Trưởng Ban Chính sách` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -192,6 +199,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bx08": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bw04": "first run of set bw: same-person pairs differ",
+    "ca06": "first run of set ca: same-person pairs differ (entity spans differ too)",
+    "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
 }
 
 
