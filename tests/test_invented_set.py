@@ -231,11 +231,8 @@ XFAIL = {
     "ca02-p04": "first run of set ca: misses `Giám đốc Sở Xây dựng` TITLE; adds `Giám đốc Sở Xây dựng tỉnh` TITLE",
     "ca03-p05": "first run of set ca: misses `Phó Trưởng Ban Dân tộc` TITLE; adds `Phó Trưởng Ban Dân tộc tỉnh` TITLE",
     "ca04-p03": "first run of set ca: misses `Chủ tịch UBND xã` TITLE; adds `Chủ tịch UBND xã Mèo Vạc` TITLE",
-    "ca04-p04": "first run of set ca: adds `Hoàng Su Phì` PERSON",
     "ca05-p03": "first run of set ca: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Hướng Hóa` TITLE",
     "ca06-p03": "first run of set ca: misses `Phó Trưởng Ban Chính sách, chiến lược Trung ương` TITLE; adds `Phó Trưởng Ban Chính sách` TITLE",
-    "ca06-p05": "first run of set ca: adds `Cao Lãnh` PERSON, `An Hữu` PERSON",
-    "ca06-p06": "first run of set ca: misses `Hữu Nghĩa` PERSON, `Thanh Sang` PERSON",
     "ca10-p03": "first run of set ca: adds `Lào Cai` PROVINCE, `Hà Nội` PROVINCE, `Hải Phòng` PROVINCE",
     "ca10-p04": "first run of set ca: misses `Sáng` PERSON",
 }

@@ -508,3 +508,18 @@ def test_centres_walking_streets_village_elders_and_cities(text, expected):
 )
 def test_agency_credits_rivers_and_another_city(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hữu Nghĩa - Thanh Sang/TTXVN", ["Hữu Nghĩa", "Thanh Sang"]),  # a byline of two with its agency
+        ("có tuyến cao tốc Cao Lãnh - An Hữu.", []),  # an expressway and the second name of its pair
+        (
+            "chị Triệu Thị Mai, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã Hoàng Su Phì, và chị Giàng Thị Say",
+            ["Triệu Thị Mai", "Giàng Thị Say"],
+        ),
+    ],
+)
+def test_bylines_with_an_agency_expressways_and_districts(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

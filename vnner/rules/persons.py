@@ -313,7 +313,7 @@ def _byline_with_given_honorific(doc: Doc, run: list[NameToken], cues: dict) -> 
     return bool(_cue_before(doc, cues["credit"], run[0].start)) or _byline_part(doc, run[0].start, run[-1].end)
 
 
-_SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*")  # `(TTXVN)`, `(Báo Phú Thọ)` after a byline
+_SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)|/[^\W\d_][\w+.]*)?\s*")  # `(TTXVN)`, `(Báo Phú Thọ)`, `/TTXVN`
 
 
 def _bracketed_nickname(doc: Doc, run: list[NameToken], cues: dict) -> bool:
@@ -325,7 +325,8 @@ def _bracketed_nickname(doc: Doc, run: list[NameToken], cues: dict) -> bool:
 
 
 def _whole_line(doc: Doc, start: int, end: int) -> bool:
-    """[start, end) is all there is on its line, but for white space and a bracketed source after it."""
+    """[start, end) is all there is on its line, but for white space and a source after it, bracketed or
+    after a slash."""
     line_start, line_end = doc.line_bounds(start, end)
     return not doc.norm[line_start:start].strip() and bool(_SOURCE_AFTER.fullmatch(doc.norm, end, line_end))
 
