@@ -180,6 +180,12 @@ ROLE_XFAIL: dict[str, str] = {
     "cf08-p03": "first run of set cf: misses [Ngân / Bí thư Huyện ủy / None], [Ngân / Chủ tịch Ủy ban MTTQ Việt Nam tỉnh / Quảng Trị]",
     "cf09-p03": "first run of set cf: misses [Nhung / Phó Giám đốc Sở / None], [Nhung / Giám đốc Sở / None]",
     "cf10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cf: adds `Trùng Khánh` PROVINCE",
+    "ce01-p02": "first run of set ce: misses [Khăm-phăn Xủ-li-vông / Trưởng đoàn / None] adds [Khamphanh Soulivong / Trưởng đoàn / None]",
+    "ce01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ce: misses `Bua-khăm Thăm-ma-vông` PERSON, `Bouakham Thammavong` PERSON",
+    "ce03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ce: misses `Chỉ huy trưởng Hiến binh tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "ce07-p02": "first run of set ce: misses [Phết-xa-mỏn Xi-họ-môn / Trưởng đoàn / None] adds [Phetsamone Sihomone / Trưởng đoàn / None]",
+    "ce07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ce: misses `Ma-ni Vông-xạ-vẳn` PERSON, `Many Vongsavanh` PERSON",
+    "ce08-p02": "first run of set ce: misses [Vơn Xô-phia / trưởng đoàn / None] adds [Vorn Sophea / trưởng đoàn / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -208,6 +214,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bw04": "first run of set bw: same-person pairs differ",
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
+    "ce01": "first run of set ce: same-person pairs differ (entity spans differ too)",
+    "ce07": "first run of set ce: same-person pairs differ (entity spans differ too)",
 }
 
 
