@@ -397,3 +397,21 @@ def test_an_office_given_to_its_holder_after_doi_voi(text, expected):
 )
 def test_notes_in_chains_words_before_a_title_and_cities_after_tai(text, expected):
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # `rồi` goes on a list of what the person was
+            "Bà Ngân từng là giáo viên cắm bản, rồi Bí thư Huyện ủy, trước khi được bầu làm Chủ tịch Ủy ban MTTQ "
+            "Việt Nam tỉnh Quảng Trị.",
+            [("Ngân", "Bí thư Huyện ủy", None), ("Ngân", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Quảng Trị")],
+        ),
+        (  # no linking verb before `rồi`: nothing is said of the person
+            "Ông Nam đến thăm trường, rồi Chủ tịch UBND tỉnh phát biểu.",
+            [],
+        ),
+    ],
+)
+def test_a_list_of_offices_after_tung_la_and_roi(text, expected):
+    assert roles(text) == expected

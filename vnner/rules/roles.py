@@ -53,7 +53,7 @@ class RoleLinker:
     def __init__(self, settings: RoleSettings):
         lists = (
             "between_title_and_name", "verbs", "verb_modifiers", "chain_joiners", "before_province", "national_words",
-            "office_words", "holder_words", "term_words", "bracketed_notes", "before_title",
+            "office_words", "holder_words", "term_words", "bracketed_notes", "before_title", "then_words",
         )
         data = load_yaml(settings.words, dict.fromkeys(lists, "words"))
         cues = person_cues(settings.cues, settings.countries, tuple(settings.place_introducers))
@@ -64,6 +64,7 @@ class RoleLinker:
         self.verbs = {tuple(_words(w)) for w in data["verbs"]}
         self.verb_modifiers = {tuple(_words(w)) for w in data["verb_modifiers"]}
         self.before_title = {key(w) for w in data["before_title"]}
+        self.then_words = {tuple(_words(w)) for w in data["then_words"]}
         notes = "|".join(re.escape(w) for w in data["bracketed_notes"])
         self.bracketed = re.compile(rf"\s*\((?:[^()]*\d[^()]*|{notes})\)")  # a term, or `(cũ)`: skipped in a chain
         self.joiners = {tuple(_words(w)) for w in data["chain_joiners"]}
@@ -143,9 +144,11 @@ class RoleLinker:
         """The sentence's PERSON a chain is said of after a linking verb that starts its clause
         (`..., từng giữ chức`, `... và giữ chức`): the nearest PERSON before it, with only dates,
         provinces and that person's own titles between, and no `;` (which closes a person's entry)."""
-        clause = _words(re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])[-1])
+        clauses = re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])
+        clause = _words(clauses[-1])
         passive = clause[:1] == ["được"] and any(self._verb(clause[k:]) for k in range(2, min(len(clause), 6)))
-        if not (self._verb(clause) or passive):  # `được Ban Chấp hành tín nhiệm bầu giữ chức`: an agent between
+        listed = tuple(clause) in self.then_words and self._starts_with_verb(clauses[:-1])
+        if not (self._verb(clause) or passive or listed):  # `được Ban Chấp hành tín nhiệm bầu giữ chức`: an agent
             return None
         k, start = chain.start - 1, ents[chain.start].start
         while k >= 0 and sentence[k] == sentence[chain.start] and ";" not in text[ents[k].end : start]:
@@ -158,6 +161,15 @@ class RoleLinker:
                 # of a passive (`được Chủ tịch nước bổ nhiệm làm ...`)
             k -= 1
         return None
+
+    def _starts_with_verb(self, clauses: list[str]) -> bool:
+        """One of the clauses before starts with modifiers and a linking verb, then says what the person
+        was (`từng là giáo viên cắm bản`): a `rồi` clause after it goes on the list."""
+        for clause in clauses:
+            words = [w for w in _words(clause) if w != ","]
+            if any(self._verb(words[:k]) for k in range(1, min(len(words), 6) + 1)):
+                return True
+        return False
 
     def _directly_before(self, gap: str) -> bool:
         """Only `tỉnh`, places, honorifics and ranks between a chain and a name; a comma or dash only
