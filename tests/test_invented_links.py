@@ -182,6 +182,8 @@ ROLE_XFAIL: dict[str, str] = {
     "ce07-p02": "first run of set ce: misses [Phết-xa-mỏn Xi-họ-môn / Trưởng đoàn / None] adds [Phetsamone Sihomone / Trưởng đoàn / None]",
     "ce07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ce: misses `Ma-ni Vông-xạ-vẳn` PERSON, `Many Vongsavanh` PERSON",
     "ce08-p02": "first run of set ce: misses [Vơn Xô-phia / trưởng đoàn / None] adds [Vorn Sophea / trưởng đoàn / None]",
+    "cg07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Trà Cú` TITLE",
+    "cg07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cg: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Long Hiệp` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -212,6 +214,7 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
     "ce01": "first run of set ce: same-person pairs differ (entity spans differ too)",
     "ce07": "first run of set ce: same-person pairs differ (entity spans differ too)",
+    "cg06": "first run of set cg: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -241,6 +241,10 @@ XFAIL = {
     "ce01-p03": "first run of set ce: misses `Bua-khăm Thăm-ma-vông` PERSON, `Bouakham Thammavong` PERSON",
     "ce03-p04": "first run of set ce: misses `Chỉ huy trưởng Hiến binh tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
     "ce07-p03": "first run of set ce: misses `Ma-ni Vông-xạ-vẳn` PERSON, `Many Vongsavanh` PERSON",
+    "cg06-p03": "first run of set cg: misses `Châu trưởng` TITLE; adds `Châu Hồng Hà` PERSON",
+    "cg06-p05": "first run of set cg: adds `Châu Hồng Hà` PERSON",
+    "cg07-p03": "first run of set cg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Trà Cú` TITLE",
+    "cg07-p04": "first run of set cg: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Long Hiệp` TITLE",
 }
 
 
