@@ -95,7 +95,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bj07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh` TITLE; adds `Phó Chủ tịch Liên hiệp` TITLE",
     "bj07-p06": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Suzuki` PERSON",
     "bg06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
-    "bg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Châu trưởng` TITLE",
     "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "br01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set br: misses `đại biểu` TITLE",
@@ -214,7 +213,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
     "ce01": "first run of set ce: same-person pairs differ (entity spans differ too)",
     "ce07": "first run of set ce: same-person pairs differ (entity spans differ too)",
-    "cg06": "first run of set cg: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -148,7 +148,6 @@ XFAIL = {
     "bj08-p06": "first run of set bj: adds `Hồ` PERSON",
     "bg06-p03": "first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
     "bg09-p04": "first run of set bg: misses `Tư Khởi` PERSON",
-    "bg10-p04": "first run of set bg: misses `Châu trưởng` TITLE",
     "bi03-p05": "first run of set bi: misses `Ama Hùng` PERSON",
     "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
@@ -241,8 +240,6 @@ XFAIL = {
     "ce01-p03": "first run of set ce: misses `Bua-khăm Thăm-ma-vông` PERSON, `Bouakham Thammavong` PERSON",
     "ce03-p04": "first run of set ce: misses `Chỉ huy trưởng Hiến binh tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
     "ce07-p03": "first run of set ce: misses `Ma-ni Vông-xạ-vẳn` PERSON, `Many Vongsavanh` PERSON",
-    "cg06-p03": "first run of set cg: misses `Châu trưởng` TITLE; adds `Châu Hồng Hà` PERSON",
-    "cg06-p05": "first run of set cg: adds `Châu Hồng Hà` PERSON",
     "cg07-p03": "first run of set cg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Trà Cú` TITLE",
     "cg07-p04": "first run of set cg: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Long Hiệp` TITLE",
 }

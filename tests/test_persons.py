@@ -523,3 +523,8 @@ def test_agency_credits_rivers_and_another_city(text, expected):
 )
 def test_bylines_with_an_agency_expressways_and_districts(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+def test_a_chinese_prefecture_that_starts_with_a_surname_is_no_name():
+    found = extract_rules("đoàn đại biểu Châu Hồng Hà (Vân Nam) thăm Lào Cai")
+    assert [e.text for e in found if e.label == "PERSON"] == []

@@ -528,3 +528,7 @@ def test_spoken_commune_chairs_oversight_teams_and_honorary_consuls(text, expect
 )
 def test_cooperatives_named_after_their_trade(text, expected):
     assert titles(text) == expected
+
+
+def test_the_head_of_a_chinese_prefecture():
+    assert titles("đoàn Châu Hồng Hà (Vân Nam) do ông Lý Minh, Châu trưởng, dẫn đầu") == ["Châu trưởng"]
