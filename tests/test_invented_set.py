@@ -243,6 +243,10 @@ XFAIL = {
     "cg07-p03": "first run of set cg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Trà Cú` TITLE",
     "cg07-p04": "first run of set cg: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Long Hiệp` TITLE",
     "ch09-p02": "first run of set ch: misses `Chủ tịch Phòng Thương mại tỉnh` TITLE; adds `Chủ tịch` TITLE, `Phòng Thương` PERSON",
+    "bp10-p03": "first run of set bp: misses `A Blưn` PERSON",
+    "bz05-p02": "first run of set bz: misses `Y Bhim Knul` PERSON, `Ama Thuận` PERSON (a one-letter prefix after `Già làng` was tried and dropped: it made `Ê Đê`, `Y Dược` names)",
+    "bz05-p05": "first run of set bz: misses `Y Bhim Knul` PERSON, `Ama Thuận` PERSON",
+    "i06-p01": "first run of set i: adds `Chu Lai` PERSON (also a writer's name, so not listed as no name)",
 }
 
 

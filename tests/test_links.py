@@ -411,6 +411,10 @@ def test_notes_in_chains_words_before_a_title_and_cities_after_tai(text, expecte
             "Ông Nam đến thăm trường, rồi Chủ tịch UBND tỉnh phát biểu.",
             [],
         ),
+        (  # a verb after the title: it starts a new clause
+            "Ông Nam là người phát biểu đầu tiên, rồi Chủ tịch UBND tỉnh phát biểu kết luận.",
+            [],
+        ),
     ],
 )
 def test_a_list_of_offices_after_tung_la_and_roi(text, expected):

@@ -475,7 +475,10 @@ def test_nicknames_places_before_their_province_and_deputies(text, expected):
         ("Hội nghị có ông Lê Hội Nông dân tỉnh.", ["Lê"]),  # not inside a sentence
         ("tại cặp cửa khẩu Hà Khẩu – Kim Thành và đề nghị", []),  # the second name of a pair of border gates
         ("Trường THPT Nguyễn Du - Nguyễn Văn An phát biểu.", ["Nguyễn Văn An"]),  # a full name is still one
-        ("Đà Nẵng có thêm các cảng biển Kỳ Hà, Chu Lai.", []),
+        ("Đại diện trường THPT Nguyễn Du - Lê Hùng, Hiệu trưởng nhà trường, cho biết.", ["Lê Hùng"]),  # no paired thing
+        ("Lan Hương - Đài PT-TH Sơn La", []),  # no outlet word in a byline name
+        ("Ông Nguyễn Văn Nam, Tổ trưởng Tổ Dân phố Hòa Bình, cho biết.", ["Nguyễn Văn Nam"]),  # `Tổ` is no name
+        ("Nhà văn Chu Lai vừa ra mắt tiểu thuyết mới.", ["Chu Lai"]),  # a writer's name, not only a port
         ("chủ yếu là đồng bào Mông, Hà Nhì.", []),  # an ethnic group
         ("Theo Chủ tịch UBND xã Y Tý Phàn Văn Lùng, chè là thế mạnh.", ["Phàn Văn Lùng"]),  # a Dao surname
     ],
@@ -489,9 +492,10 @@ def test_papers_on_bylines_gate_pairs_and_places(text, expected):
     [
         ("bà Lý Thị Nhung, bác sĩ Trung tâm Y tế khu vực Yên Minh; ông", ["Lý Thị Nhung"]),  # a centre's name
         ("tại Phố đi bộ Nguyễn Huệ (phường Sài Gòn)", []),
-        ("Già làng Y Bhim Knul (Ama Thuận), người có uy tín", ["Y Bhim Knul", "Ama Thuận"]),  # a one-letter prefix
+        ("Các nghệ nhân Ê Đê biểu diễn cồng chiêng", []),  # an ethnic group after a role noun is no name
+        ("Hơn 200 sinh viên Y Dược tham gia", []),
         ("như Phan Thiết, Mũi Né, La Gi.", []),  # a city that starts with a surname
-        ("sinh viên A Lưới và em A Thiết", ["A Thiết"]),
+        ("Đoàn về huyện A Lưới và gặp ông Hồ Văn Thiết", ["Hồ Văn Thiết"]),  # a district spelt like a name
     ],
 )
 def test_centres_walking_streets_village_elders_and_cities(text, expected):

@@ -156,6 +156,7 @@ def test_thanh_pho_after_tinh_comma_means_provinces_and_cities():
     found = [p[0] for p in provinces("lãnh đạo ba tỉnh, thành phố Quảng Ninh, Bắc Ninh, Hải Phòng.")]
     assert found == ["Quảng Ninh", "Bắc Ninh", "Hải Phòng"]
     assert provinces("tại thành phố Quảng Ninh") == []  # one province's city (v1.2)
+    assert provinces("Lãnh đạo tỉnh và thành phố Lào Cai đã đến thăm") == []  # the province and its city
 
 
 def test_yeu_cau_is_no_bridge():

@@ -77,7 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
-        "byline_sources", "byline_outlets",
+        "byline_sources", "byline_outlets", "paired_things",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order",
     )
 }
@@ -147,7 +147,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
         # `cặp cửa khẩu Hà Khẩu – Kim Thành`: the second name of a pair after a thing's name is a thing's too
-        "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['thing_words'])})(?: [^\W\d_]+){{1,4}} - $"),
+        "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['paired_things'])})(?: [^\W\d_]+){{1,4}} - $"),
         "leading": _by_first_word(data["not_names"]),
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),

@@ -421,7 +421,7 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
         bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETED.finditer(line)]
         inside = [
             r for r in runs[first:next_run]
-            if r[0].start < cut and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source
+            if r[-1].end <= cut and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source
         ]
         rest = line[: cut - offset]
         for r in reversed(inside):
@@ -643,14 +643,12 @@ def _alias(run: list[NameToken], view: _View) -> bool:
 
 
 def _name_shaped(run: list[NameToken], view: _View) -> bool:
-    """Starts with a Vietnamese surname or a one-letter name prefix, or is spelt as a foreign name
-    (`Xỉ-sạ-vắt`, `Phetsamone`).
+    """Starts with a Vietnamese surname, or is spelt as a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
 
     For weak cues, where a title-case Vietnamese phrase (`sinh viên Bách Khoa`, `(Tây Nguyên)`) is
     more likely a place or thing than a person.
     """
-    one_letter_prefix = len(run) >= 2 and len(run[0].text) == 1 and run[0].text.isupper()  # `Y Bhim Knul` (Ê Đê)
-    return run[0].key in view.names or one_letter_prefix or any(_foreign(m.text) for m in run)
+    return run[0].key in view.names or any(_foreign(m.text) for m in run)
 
 
 def _foreign(word: str) -> bool:

@@ -314,7 +314,7 @@ class _Match:
 
 
 _CAPITALIZED = frozenset(("title", "upper"))
-_PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh(?:,| và) $")
+_PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 
 class ProvinceFinder:

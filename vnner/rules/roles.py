@@ -147,7 +147,10 @@ class RoleLinker:
         clauses = re.split(r"[,;()]| và ", text[ents[chain.start - 1].end : ents[chain.start].start])
         clause = _words(clauses[-1])
         passive = clause[:1] == ["được"] and any(self._verb(clause[k:]) for k in range(2, min(len(clause), 6)))
-        listed = tuple(clause) in self.then_words and self._starts_with_verb(clauses[:-1])
+        listed = (
+            tuple(clause) in self.then_words and self._starts_with_verb(clauses[:-1])
+            and _ends_its_clause(text, ents[chain.end].end)
+        )
         if not (self._verb(clause) or passive or listed):  # `được Ban Chấp hành tín nhiệm bầu giữ chức`: an agent
             return None
         k, start = chain.start - 1, ents[chain.start].start
@@ -247,9 +250,14 @@ class RoleLinker:
         return any(words[i : i + len(n)] == n for n in self.national for i in range(len(words)))
 
 
+def _ends_its_clause(text: str, end: int) -> bool:
+    """A comma, a full stop or the end of the text right after `end`: no verb follows the chain."""
+    return re.match(r"\s*(?:[,.;]|$)", text[end : end + 3]) is not None
+
+
 def _at_a_place(gap: str) -> bool:
-    """`Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Thị Ngọc Lan`: `tại` and a capitalized place the
-    PROVINCE table does not hold (a city), one to three words, between an office and its holder."""
+    """`Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Thị Ngọc Lan`: `tại` and one to three capitalized words
+    (a city, which is no PROVINCE) between an office and its holder."""
     words = gap.split()
     return words[:1] == ["tại"] and 1 <= len(words) - 1 <= 3 and all(w[0].isupper() and w.isalpha() for w in words[1:])
 

@@ -454,7 +454,8 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
 def _holder_starts(m: Matcher, j: int, surnames: frozenset[str]) -> bool:
     """In a unit's run, word j starts the holder's name; a one-letter word does not where a surname
     and a name middle follow the word after it (`xã Y Tý` + `Phàn Văn Lùng`)."""
-    return _name_starts(m, j, surnames) and not (len(m.words[j].text) == 1 and _name_follows(m, j + 3))
+    full_name_after = _name_follows(m, j + 3) and m.words[j + 2].key in surnames
+    return _name_starts(m, j, surnames) and not (len(m.words[j].text) == 1 and full_name_after)
 
 
 class TitleFinder:
