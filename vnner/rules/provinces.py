@@ -473,8 +473,12 @@ class ProvinceFinder:
         before = words[m.i - 1]
         syllables = len(re.findall(r"[aeiouy]+", before.text.lower()))
         latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
-        known = before.key in self.table.first_words[0] or before.key in _LATIN_WORDS
-        return latin_name and not known and doc.norm[before.end : words[m.i].start] == " "
+        return latin_name and not self._known_word(before) and doc.norm[before.end : words[m.i].start] == " "
+
+    def _known_word(self, word) -> bool:
+        """A word that starts a spelling of the table or is a common English word (`Festival`, `Group`):
+        no given or company name."""
+        return word.key in self.table.first_words[0] or word.key in _LATIN_WORDS
 
     def _inside_a_latin_name(self, m: _Match) -> bool:
         """`Tập đoàn Siam Coast Hospitality`: a foreign unit of one word between two capitalized Latin
@@ -485,8 +489,7 @@ class ProvinceFinder:
         before, unit, after = words[m.i - 1], words[m.i + m.n - 1], words[m.i + m.n]
 
         def latin(word) -> bool:
-            known = word.key in self.table.first_words[0] or word.key in _LATIN_WORDS
-            return word.shape == "title" and word.text.isascii() and not known
+            return word.shape == "title" and word.text.isascii() and not self._known_word(word)
 
         spaced = text[before.end : unit.start] == " " and text[unit.end : after.start] == " "
         return spaced and latin(before) and latin(after)

@@ -168,8 +168,8 @@ class RoleLinker:
     def _starts_with_verb(self, clauses: list[str]) -> bool:
         """One of the clauses before starts with modifiers and a linking verb, then says what the person
         was (`từng là giáo viên cắm bản`): a `rồi` clause after it goes on the list."""
-        for clause in clauses:
-            words = [w for w in _words(clause) if w != ","]
+        for clause in clauses:  # split at commas already
+            words = _words(clause)
             if any(self._verb(words[:k]) for k in range(1, min(len(words), 6) + 1)):
                 return True
         return False
