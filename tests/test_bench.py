@@ -49,6 +49,10 @@ def test_quick_run_prints_one_json_object_with_positive_numbers():
     assert set(scaling["sizes"]) == {"10KB", "100KB"}
     assert all(row["chars_per_s"] > 0 and 0 < row["vs_regex"] < 1 for row in scaling["sizes"].values())
     assert scaling["sizes"]["100KB"]["entities"] > 5 * scaling["sizes"]["10KB"]["entities"] > 0
+    uncut = scaling["one_piece"]  # the stages on the whole text, not cut into pieces
+    assert set(uncut["seconds"]) == {"10KB", "100KB"} and all(s > 0 for s in uncut["seconds"].values())
+    assert uncut["time_10x"] == round(uncut["seconds"]["100KB"] / uncut["seconds"]["10KB"], 2)
+    assert report["targets"]["one_piece_time_10x"]["value"] == uncut["time_10x"]
     rules = configs["rules"]  # characters per second, beside a plain regex pass in the same process
     assert rules["chars_per_s"] > 0 and rules["regex_chars_per_s"] > rules["chars_per_s"] and 0 < rules["vs_regex"] < 1
     assert report["ratios"]["rules_chars_per_s"] == rules["chars_per_s"]

@@ -342,12 +342,13 @@ def _byline_part(doc: Doc, start: int, end: int) -> bool:
     return len(parts) <= 3 and doc.norm[start:end] in parts and all(len(part.split()) <= 4 for part in parts)
 
 
-def _span_ends(spans: list[Span]) -> dict:
-    """(end, label) -> start of the first TITLE or PROVINCE span ending there: what `_after_title` looks up."""
-    index: dict[tuple[int, str], int] = {}
+def _spans_by(spans: list[Span], place: str) -> dict[tuple[int, str], list[Span]]:
+    """TITLE and PROVINCE spans by (start or end, label), in the order found: a test looks up its
+    place instead of scanning every span, so the tests stay linear in the document's length."""
+    index: dict[tuple[int, str], list[Span]] = {}
     for s in spans:
         if s.label in ("TITLE", "PROVINCE"):
-            index.setdefault((s.end, s.label), s.start)
+            index.setdefault((getattr(s, place), s.label), []).append(s)
     return index
 
 
@@ -371,8 +372,8 @@ def _after_title(low: str, pos: int, spans: dict, cues: dict) -> bool:
         bracket = low.rfind("(", max(0, end - 40), end) if low.endswith(")", 0, end) else -1
         if bracket >= 0 and cues["country"].search(low, bracket + 1, end - 1):  # `Gyeonggi (Hàn Quốc) Park Jae-hyun`
             places.append(bracket)
-        if (start := spans.get((end, "PROVINCE"))) is not None:
-            places.append(start)
+        if province := spans.get((end, "PROVINCE")):
+            places.append(province[0].start)
         for place in places:
             head = _stripped_end(low, place)
             ends.append(head)
@@ -449,11 +450,29 @@ class _View:
     routes: set[int] = field(default_factory=set)  # runs in a chain of three joined by dashes
     previous_end: int = 0
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
+    person_keys: set[str] = field(default_factory=set)  # what `person_words` has read so far
+    person_folds: set[str] = field(default_factory=set)
+    persons_read: int = 0
 
     @cached_property
-    def span_ends(self) -> dict[tuple[int, str], int]:
+    def span_ends(self) -> dict[tuple[int, str], list[Span]]:
         """TITLE and PROVINCE spans by where they end (they are all found before PERSON)."""
-        return _span_ends(self.doc.spans)
+        return _spans_by(self.doc.spans, "end")
+
+    @cached_property
+    def span_starts(self) -> dict[tuple[int, str], list[Span]]:
+        """TITLE and PROVINCE spans by where they start."""
+        return _spans_by(self.doc.spans, "start")
+
+    def person_words(self) -> tuple[set[str], set[str]]:
+        """The words of the PERSONs found so far, by `key` and by `name_key`; each span is read once."""
+        for span in self.doc.spans[self.persons_read :]:
+            if span.label == "PERSON":
+                words = self.doc.norm[span.start : span.end].split()
+                self.person_keys.update(map(key, words))
+                self.person_folds.update(map(name_key, words))
+        self.persons_read = len(self.doc.spans)
+        return self.person_keys, self.person_folds
 
 
 @dataclass(frozen=True)
@@ -524,7 +543,7 @@ def _title_follows(c: _Run) -> bool:
     """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`, `H'Duệ Êban (Chủ nhiệm ...)`: a comma, a dash or an
     opening bracket, then a TITLE."""
     gap = re.match(r"\s*[,(-]\s*", c.view.doc.lower[c.end : c.end + 8])
-    return bool(gap) and any(s.start == c.end + gap.end() and s.label == "TITLE" for s in c.view.doc.spans)
+    return bool(gap) and (c.end + gap.end(), "TITLE") in c.view.span_starts
 
 
 TESTS = {
@@ -581,8 +600,9 @@ _UNIT_LIST = re.compile(
 def _after_theo_title(c: _Run) -> bool:
     """`Theo Thống đốc Phương, ...`: `theo`, a TITLE, the name, a comma."""
     low = c.view.doc.lower
-    title = c.view.span_ends.get((_stripped_end(low, c.start), "TITLE"))
-    return title is not None and low.startswith(",", c.end) and bool(
+    titles = c.view.span_ends.get((_stripped_end(low, c.start), "TITLE"))
+    title = titles[0].start if titles else 0
+    return bool(titles) and low.startswith(",", c.end) and bool(
         c.view.cues["according"].search(low, max(0, title - 8), title)
     )
 
@@ -591,17 +611,16 @@ def _province_in_brackets_after(c: _Run) -> bool:
     """`Yên Bình (Thái Nguyên)`: a place followed by its province in brackets."""
     doc = c.view.doc
     return doc.norm.startswith(" (", c.end) and any(
-        s.label == "PROVINCE" and s.start == c.end + 2 and doc.norm.startswith(")", s.end) for s in doc.spans
+        doc.norm.startswith(")", s.end) for s in c.view.span_starts.get((c.end + 2, "PROVINCE"), ())
     )
 
 
 def _after_bodiless_office(c: _Run) -> bool:
     """Right after a TITLE that names no body (`Đại sứ`, `Thống đốc`), with one space between."""
     doc = c.view.doc
-    return any(
-        s.label == "TITLE" and s.end == c.start - 1 and doc.norm[s.end] == " "
-        and key(doc.norm[s.start : s.end]) in c.view.cues["bodiless_offices"]
-        for s in doc.spans
+    return doc.norm.startswith(" ", c.start - 1) and any(
+        key(doc.norm[s.start : s.end]) in c.view.cues["bodiless_offices"]
+        for s in c.view.span_ends.get((c.start - 1, "TITLE"), ())
     )
 
 
@@ -609,13 +628,9 @@ def _seen_in_a_name(c: _Run) -> bool:
     """The one word is a word of a PERSON found before it (`Hayashi` after `Hayashi Noboru`), or, for a
     foreign word, another spelling of one (`Khăm-phăn` after `Khamphan Sisouvong`, by `name_key`)."""
     word, text = c.keys[0], c.tokens[0].text
-    folded = name_key(text) if _foreign(text) else None
-    for span in c.view.doc.spans:
-        if span.label == "PERSON":
-            words = c.view.doc.norm[span.start : span.end].split()
-            if word in (key(w) for w in words) or (folded and folded in (name_key(w) for w in words)):
-                return True
-    return False
+    keys, folds = c.view.person_words()
+    folded = name_key(text) if _foreign(text) else ""
+    return word in keys or bool(folded and folded in folds)
 
 
 def _after_org_word(c: _Run) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -14,18 +13,18 @@ Span = TypeVar("Span")  # anything with `start` and `end`
 def keep_disjoint(spans: Iterable[Span], rank: Callable[[Span], Any]) -> list[Span]:
     """Greedy: best `rank` first, each kept unless it overlaps one already kept; sorted by start.
 
-    The kept spans are disjoint and held in start order, so only the two neighbours of a candidate
-    can overlap it: a binary search per candidate, not a scan of everything kept.
+    Spans are non-empty. A mask of the characters already taken answers "does it overlap" by
+    reading the candidate's own characters only, so the time grows with the spans' total length,
+    not with how many are kept (an insertion into a sorted list would move them all).
     """
-    starts: list[int] = []
+    ranked = sorted(spans, key=rank)
+    taken = bytearray(max((span.end for span in ranked), default=0))
     kept: list[Any] = []
-    for span in sorted(spans, key=rank):
-        i = bisect.bisect_left(starts, span.start)
-        if (i > 0 and kept[i - 1].end > span.start) or (i < len(kept) and kept[i].start < span.end):
-            continue
-        starts.insert(i, span.start)
-        kept.insert(i, span)
-    return kept
+    for span in ranked:
+        if taken.find(1, span.start, span.end) < 0:
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            kept.append(span)
+    return sorted(kept, key=lambda span: span.start)
 
 
 def resolve_overlaps(entities: Iterable[Entity], label_priority: Sequence[str]) -> list[Entity]:
