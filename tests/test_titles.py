@@ -532,3 +532,27 @@ def test_cooperatives_named_after_their_trade(text, expected):
 
 def test_the_head_of_a_chinese_prefecture():
     assert titles("đoàn Châu Hồng Hà (Vân Nam) do ông Lý Minh, Châu trưởng, dẫn đầu") == ["Châu trưởng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Lào Cai chủ trì.",
+            ["Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Lào Cai"],
+        ),
+        (
+            "Thiếu tá Lê Văn Hùng, Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo, cho biết",
+            ["Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"],
+        ),
+        (
+            "Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo, Trung tá Phạm Văn Tuấn, cho biết",
+            ["Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo"],
+        ),
+        ("Trưởng Ban Quản lý cửa khẩu Lào Cai dự.", ["Trưởng Ban Quản lý cửa khẩu Lào Cai"]),
+        # the holder's full name after the gate phrase is not the gate's
+        ("Đồn trưởng Đồn Biên phòng cửa khẩu Nguyễn Văn An phát biểu.", ["Đồn trưởng Đồn Biên phòng cửa khẩu"]),
+    ],
+)
+def test_a_border_gate_name_ends_the_body(text, expected):
+    assert titles(text) == expected

@@ -53,7 +53,7 @@ LEXICON_LISTS = (
     "numbered_bodies", "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words",
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
-    "plural_markers", "group_heads", "company_forms", "body_enders", "person_named_bodies",
+    "plural_markers", "group_heads", "company_forms", "body_enders", "person_named_bodies", "gate_words",
 )
 
 
@@ -109,6 +109,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
     lex["body_enders"] = frozenset(key(w) for w in data["body_enders"])
+    lex["gate_words"] = frozenset(tuple(key(w) for w in gate.split()) for gate in data["gate_words"])
     lex["verb_tails"] = frozenset(tuple(key(w) for w in tail.split()) for tail in data["verb_tails"])
     lex["countries"] = phrases(country_names)
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
@@ -147,6 +148,9 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
                 break  # `Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng`, `... và Thiếu tướng X`: two people
             j += 1
             continue
+        if k := _gate_name(m, j, lex):
+            j = end = j + k  # `Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo`
+            continue
         if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
             j = end = j + k
             continue
@@ -177,6 +181,22 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
     if end > i + n:
         end = _owner(m, _country_pair(m, _enumeration(m, end, lex, surnames), lex), lex)
     return end - i if end > i + n or not bare else 0
+
+
+def _gate_name(m: Matcher, j: int, lex: dict) -> int:
+    """Words of a border gate's name at word j, right after `cửa khẩu (quốc tế)`: one or two capitalized
+    words (`Cầu Treo`; `Lào Cai`, a gate named after its town, no PROVINCE there), none where a full
+    name starts (a surname, then a name middle: the holder), or 0."""
+    if not any(tuple(m.keys[max(0, j - len(gate)) : j]) == gate for gate in lex["gate_words"]):
+        return 0
+    if _name_follows(m, j + 1):
+        return 0  # `Đồn Biên phòng cửa khẩu` + `Nguyễn Văn An`
+    k = 0
+    while k < 2 and j + k < len(m.words) and (k == 0 or m.joined(j + k - 1)) and m.free(j + k):
+        if not m.words[j + k].text[0].isupper():
+            break
+        k += 1
+    return k
 
 
 def _body_at(m: Matcher, j: int, lex: dict) -> bool:
@@ -394,6 +414,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             tails = 0
             while m.after(end + k + tails - 1, 1) > 0 and (t := _tail(m, end + k + tails, lex)):
                 tails += t  # `Ban Chỉ đạo phòng chống tội phạm`: then named as open bodies are
+            if tails and m.after(end + k + tails - 1, 1) > 0:
+                tails += _gate_name(m, end + k + tails, lex)  # `Đồn Biên phòng cửa khẩu quốc tế Lào Cai`
             if tails:
                 k, kind, scoped = k + tails, "open_body", True
         else:
