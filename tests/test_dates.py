@@ -185,3 +185,17 @@ def test_a_birth_year_after_sn_is_a_date() -> None:
 def test_an_election_day_and_a_festival_day_year() -> None:
     assert [t for t, _ in dates("trong ngày bầu cử 15/3, toàn Thành phố")] == ["15/3"]
     assert [t for t, _ in dates("Ngày hội Văn hóa Việt Nam – Hàn Quốc 2025 thu hút")] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kế hoạch đầu tư công trung hạn 5 năm 2026-2030.", ["2026-2030"]),  # `5 năm`: a duration
+        ("Kế hoạch 5 năm 2021 - 2025 đạt", ["2021 - 2025"]),
+        ("tuần tra song phương đợt 3 năm 2025 trên tuyến", ["năm 2025"]),  # a rank: `năm` stays
+        ("khắc phục hậu quả bão số 13 năm 2025.", ["năm 2025"]),
+        ("Cập nhật lúc 16:40 ngày 28/08/2025", ["ngày 28/08/2025"]),  # a clock time is no count
+    ],
+)
+def test_nam_after_a_count_is_the_durations_unit(text, expected):
+    assert [t for t, _ in dates(text)] == expected

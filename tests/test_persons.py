@@ -532,3 +532,10 @@ def test_bylines_with_an_agency_expressways_and_districts(text, expected):
 def test_a_chinese_prefecture_that_starts_with_a_surname_is_no_name():
     found = extract_rules("đoàn đại biểu Châu Hồng Hà (Vân Nam) thăm Lào Cai")
     assert [e.text for e in found if e.label == "PERSON"] == []
+
+
+def test_cham_family_names():
+    found = extract_rules("Theo Chủ tịch UBND xã Thập Văn Hòa, năm 2026 xã dành 12 tỷ đồng.")
+    assert [e.text for e in found if e.label == "PERSON"] == ["Thập Văn Hòa"]
+    found = extract_rules("Nữ doanh nhân Chăm Đàng Thị Mỹ Dung được vinh danh")
+    assert [e.text for e in found if e.label == "PERSON"] == ["Đàng Thị Mỹ Dung"]

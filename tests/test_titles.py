@@ -556,3 +556,25 @@ def test_the_head_of_a_chinese_prefecture():
 )
 def test_a_border_gate_name_ends_the_body(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại úy Kpuih Thơ, Đội trưởng Đội Cảnh sát giao thông Công an tỉnh Gia Lai.",
+            ["Đội trưởng Đội Cảnh sát giao thông Công an tỉnh"],
+        ),
+        (
+            "Thiếu tá Lê Văn Nam, Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng, cho biết",
+            ["Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng"],
+        ),
+        ("ông Kang Min-seok, Trưởng Văn phòng đại diện Gyeongsang Bắc tại Hà Nội.", ["Trưởng Văn phòng đại diện"]),
+        ("Đại tá Nông Văn Khiêm, Phó Cục trưởng Cục An ninh nội địa, giữ chức", ["Phó Cục trưởng Cục An ninh nội địa"]),
+        ("từng giữ chức Trưởng phòng An ninh đối nội, rồi", ["Trưởng phòng An ninh đối nội"]),
+        ("ông Vông-xay Chăn-thạ-vông, Chủ tịch huyện Sêpôn đã ký", ["Chủ tịch huyện Sêpôn"]),
+        ("Đội tuyển Việt Nam thắng.", []),  # `Đội` is an org word only after a head
+    ],
+)
+def test_police_teams_representative_offices_and_security_departments(text, expected):
+    assert titles(text) == expected

@@ -60,13 +60,18 @@ class DateSettings:
 WORD_LISTS = (
     "day_words", "frame_words", "holiday_words", "after_words", "year_words", "year_stems", "year_branches",
     "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
-    "chain_words", "lend_words", "range_start_words", "event_words",
+    "chain_words", "lend_words", "range_start_words", "event_words", "rank_words",
 )
+
+
+def _forms(word: str) -> set[str]:
+    """`word` in both tone styles."""
+    return {NormalizedText.build(word, s).text for s in ("old", "new")}
 
 
 def _alt(words: list[str]) -> str:
     """A regex alternation of `words` in both tone styles, longest first."""
-    forms = {NormalizedText.build(w, s).text for w in words for s in ("old", "new")}
+    forms = {f for w in words for f in _forms(w)}
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
@@ -133,6 +138,10 @@ class _Cues:
         self.coming = frozenset(words["coming_words"])
         tense_words = _alt([*words["coming_words"], *words["past_words"]])
         self.tense = re.compile(rf" ({tense_words})(?!\w)(?! \d| ngày| tháng| năm)", re.I)
+        # a count before `năm` (no rank word before the number): `5 năm 2026-2030`; one fixed-width
+        # lookbehind per rank word, since a lookbehind cannot hold an alternation of several widths
+        not_ranked = "".join(f"(?<!{re.escape(f)} )" for w in words["rank_words"] for f in _forms(w))
+        self.duration = re.compile(rf"(?<![\w.,:/-]){not_ranked}\d{{1,3}} \Z", re.I)
         self.count_before = re.compile(rf"(?:\d|(?<!\w){_alt(words['count_words_before'])}) \Z", re.I)
         self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
         self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
@@ -268,7 +277,11 @@ class DateFinder:
                 if parts and not all(_valid(*p) for p in parts):
                     continue
                 if verdict := self.evidence.judge(_Match(name, m, text), name):
-                    accepted.append(_Candidate(m.start(), m.end(), verdict[1], parts, verdict[0]))
+                    start = m.start()
+                    counted = self.cues.duration.search(text, max(0, start - 24), start)
+                    if name in ("years", "year") and m["pre"] and counted:
+                        start = m.start("y1")  # `5 năm 2026-2030`: `năm` is the duration's
+                    accepted.append(_Candidate(start, m.end(), verdict[1], parts, verdict[0]))
                 elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":
                     pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "chained"))
                 elif name == "year" and 1900 <= int(m["y1"]) <= 2100:  # `năm 2020 và 2021` (v1.2)
