@@ -245,7 +245,6 @@ XFAIL = {
     "bz05-p05": "first run of set bz: misses `Y Bhim Knul` PERSON, `Ama Thuận` PERSON",
     "i06-p01": "first run of set i: adds `Chu Lai` PERSON (also a writer's name, so not listed as no name)",
     "cj02-p04": "first run of set cj: misses `Chủ tịch UBND xã` TITLE; adds `Chủ tịch UBND xã Sơn Vĩ` TITLE",
-    "cj02-p06": "first run of set cj: misses `NÔNG HẢI` PERSON",
     "cj05-p03": "first run of set cj: misses `Bí thư Đảng ủy phường` TITLE, `Bí thư Đảng ủy xã` TITLE, `Phó Bí thư Thường trực Đảng ủy xã` TITLE, `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy phường Quy Nhơn Bắc` TITLE, `Bí thư Đảng ủy xã Tuy Phước` TITLE, `Phó Bí thư Thường trực Đảng ủy xã Ia Hrú` TITLE, `Bí thư Đảng ủy xã Phù Cát` TITLE",
     "cj05-p04": "first run of set cj: misses `Phó Bí thư Đảng ủy xã` TITLE, `Chủ tịch UBND huyện` TITLE, `Chủ tịch UBND xã` TITLE; adds `Phó Bí thư Đảng ủy xã Phù Cát` TITLE, `Chủ tịch UBND huyện Phù Cát` TITLE, `Chủ tịch UBND xã Cát Tiến` TITLE",
     "cj06-p04": "first run of set cj: misses `Bí thư Đảng ủy phường` TITLE; adds `Bí thư Đảng ủy phường Thủ Dầu Một` TITLE",

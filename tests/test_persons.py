@@ -539,3 +539,16 @@ def test_cham_family_names():
     assert [e.text for e in found if e.label == "PERSON"] == ["Thập Văn Hòa"]
     found = extract_rules("Nữ doanh nhân Chăm Đàng Thị Mỹ Dung được vinh danh")
     assert [e.text for e in found if e.label == "PERSON"] == ["Đàng Thị Mỹ Dung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí cũng lưu ý làm tốt công tác vận động nhân dân. NÔNG HẢI", ["NÔNG HẢI"]),
+        ("Hai bên ký biên bản ghi nhớ. NGUYỄN VĂN AN", ["NGUYỄN VĂN AN"]),
+        ("Hai bên ký biên bản ghi nhớ. UBND TỈNH", []),  # capitals, but no name
+        ("Hai bên ký biên bản ghi nhớ. THANH HÓA", []),  # a province in capitals stays a PROVINCE
+    ],
+)
+def test_a_byline_in_capitals_after_the_last_sentence_of_its_paragraph(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

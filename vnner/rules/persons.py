@@ -431,8 +431,30 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
             lines |= {r[0].start for r in inside}
+        else:
+            lines |= _byline_after_the_last_sentence(line, offset, inside, starts)
         offset += len(line) + 1
     return lines
+
+
+def _byline_after_the_last_sentence(line: str, offset: int, runs: list, starts: set[int]) -> set[int]:
+    """A byline in capitals glued to the paragraph it signs (`... nhân dân. NÔNG HẢI`, as pages joined
+    into one line print it): after the line's last sentence end, only names, every word in capitals."""
+    tail = _LAST_SENTENCE_TAIL.search(line)
+    if tail is None:
+        return set()
+    at = offset + tail.start(1)
+    ends = [r for r in runs if r[0].start >= at]
+    rest = line[tail.start(1) :]
+    for r in reversed(ends):
+        rest = rest[: r[0].start - at] + rest[r[-1].end - at :]
+    capitals = all(w.text == w.text.upper() for r in ends for w in r)
+    if 0 < len(ends) <= 2 and capitals and all(r[0].start in starts for r in ends) and not rest.strip(" -,;"):
+        return {r[0].start for r in ends}
+    return set()
+
+
+_LAST_SENTENCE_TAIL = re.compile(r"[.!?] ([^.!?]*)\Z")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
