@@ -258,6 +258,14 @@ XFAIL = {
     "cl07-p03": "first run of set cl: misses `Trưởng Văn phòng đại diện` TITLE",
     "cl07-p04": "first run of set cl: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "cl09-p04": "first run of set cl: misses `Giám đốc Sở Công Thương` TITLE; adds `Giám đốc Sở Công Thương tỉnh` TITLE",
+    "cm03-p02": "first run of set cm: misses `Xổm-sắc Chăn-thạ-vông` PERSON",
+    "cm03-p06": "first run of set cm: misses `Xổm-sắc Chăn-thạ-vông` PERSON",
+    "cm06-p02": "first run of set cm: misses `Phó Chính ủy BĐBP` TITLE; adds `Phó Chính ủy` TITLE",
+    "cm06-p03": "first run of set cm: misses `Phó Tham mưu trưởng BĐBP` TITLE, `Phó Tư lệnh Vùng Cảnh sát biển 1` TITLE; adds `Phó Tham mưu trưởng` TITLE, `Phó Tư lệnh Vùng` TITLE",
+    "cm06-p05": "first run of set cm: misses `Đồn trưởng Đồn Biên phòng Mường Nhé` TITLE, `Phó Tham mưu trưởng BĐBP` TITLE; adds `Đồn trưởng Đồn Biên phòng` TITLE, `Mường Nhé` PERSON, `Phó Tham mưu trưởng` TITLE",
+    "cm07-p03": "first run of set cm: misses `Chea Vuthy` PERSON",
+    "cm09-p03": "first run of set cm: misses `Phó Lữ đoàn trưởng Lữ đoàn Biên phòng 701` TITLE",
+    "cm10-p03": "first run of set cm: misses `A Lâm` PERSON",
 }
 
 
