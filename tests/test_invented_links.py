@@ -205,6 +205,17 @@ ROLE_XFAIL: dict[str, str] = {
     "cm06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cm: misses `Đồn trưởng Đồn Biên phòng Mường Nhé` TITLE, `Phó Tham mưu trưởng BĐBP` TITLE; adds `Đồn trưởng Đồn Biên phòng` TITLE, `Mường Nhé` PERSON, `Phó Tham mưu trưởng` TITLE",
     "cm07-p04": "first run of set cm: misses [Men Sophal / Phó Tư lệnh Quân khu 3 / None] adds [Men Sophal / Phó Tư lệnh Quân khu 3 / Takeo]",
     "cm09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cm: misses `Phó Lữ đoàn trưởng Lữ đoàn Biên phòng 701` TITLE",
+    "ci02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Đồn trưởng Đồn Biên phòng Lóng Sập` TITLE, `Xổm Phết` PERSON; adds `Đồn trưởng Đồn Biên phòng` TITLE, `Lóng Sập` PERSON",
+    "ci03-p06": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Đội trưởng Đội K72` TITLE; adds `Đội trưởng Đội K` TITLE",
+    "ci04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Chỉ huy trưởng Đồn Cảnh sát biên giới Bavet` TITLE; adds `Chỉ huy trưởng` TITLE, `Đồn Cảnh` PERSON",
+    "ci05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Phó Tổng đội trưởng Tổng đội Quản lý xuất nhập cảnh biên phòng` TITLE, `Chi đội trưởng Chi đội Quản lý xuất nhập cảnh biên phòng Sùng Tả` TITLE; adds `đội trưởng` TITLE, `Chi đội trưởng Chi đội Quản lý xuất nhập cảnh` TITLE",
+    "ci06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Đồn trưởng Đồn Biên phòng Bản Vược` TITLE; adds `Đồn trưởng Đồn Biên phòng` TITLE",
+    "ci06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Trạm trưởng Trạm Kiểm soát biên phòng Bá Sái` TITLE; adds `Trạm trưởng Trạm Kiểm soát` TITLE",
+    "ci06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Chỉ huy trưởng BĐBP tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "ci07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Trạm trưởng Trạm Kiểm soát biên phòng Thủy Khẩu` TITLE, `A Lềnh` PERSON; adds `Trạm trưởng Trạm Kiểm soát` TITLE",
+    "ci09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Lữ đoàn trưởng Lữ đoàn Biên phòng 701` TITLE",
+    "ci10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Lữ đoàn trưởng Lữ đoàn Biên phòng 207` TITLE",
+    "ci10-p06": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Đồn trưởng Đồn Biên phòng Bo Heng` TITLE; adds `Đồn trưởng Đồn Biên phòng` TITLE, `Bo Heng` PERSON",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -238,6 +249,9 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bz05": "first run of set bz: same-person pairs differ (entity spans differ too)",
     "cm03": "first run of set cm: same-person pairs differ (entity spans differ too)",
     "cm10": "first run of set cm: same-person pairs differ (entity spans differ too)",
+    "ci02": "first run of set ci: same-person pairs differ (entity spans differ too)",
+    "ci07": "first run of set ci: same-person pairs differ (entity spans differ too)",
+    "ci11": "first run of set ci: same-person pairs differ",
 }
 
 
