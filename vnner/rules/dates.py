@@ -265,6 +265,10 @@ class DateFinder:
             value = self._value(c, text, doc.document_date)
             doc.add(c.start, c.end, "DATE", score=c.score, source=f"dates:{c.rule}", value=value)
 
+    def _after_a_count(self, text: str, start: int) -> bool:
+        """A count, not a rank, ends right before `start` (`5 ` of `5 năm`; not `đợt 3 `)."""
+        return bool(self.cues.duration.search(text, max(0, start - 24), start))
+
     def _candidates(self, text: str, lower: str) -> tuple[list[_Candidate], list[_Candidate]]:
         """Accepted candidates and those (bare day-months) that only a neighbouring date can save."""
         accepted, pending = [], []
@@ -278,8 +282,7 @@ class DateFinder:
                     continue
                 if verdict := self.evidence.judge(_Match(name, m, text), name):
                     start = m.start()
-                    counted = self.cues.duration.search(text, max(0, start - 24), start)
-                    if name in ("years", "year") and m["pre"] and counted:
+                    if name in ("years", "year") and m["pre"] and self._after_a_count(text, start):
                         start = m.start("y1")  # `5 năm 2026-2030`: `năm` is the duration's
                     accepted.append(_Candidate(start, m.end(), verdict[1], parts, verdict[0]))
                 elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":

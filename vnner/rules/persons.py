@@ -424,9 +424,7 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
             r for r in runs[first:next_run]
             if r[-1].end <= cut and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source
         ]
-        rest = line[: cut - offset]
-        for r in reversed(inside):
-            rest = rest[: r[0].start - offset] + rest[r[-1].end - offset :]
+        rest = _without_runs(line[: cut - offset], offset, inside)
         rest = _BRACKETED.sub("", cues["byline_lead"].sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
         if 0 < len(inside) <= 3 and names_only and not rest.strip(" -,;"):
@@ -445,13 +443,18 @@ def _byline_after_the_last_sentence(line: str, offset: int, runs: list, starts: 
         return set()
     at = offset + tail.start(1)
     ends = [r for r in runs if r[0].start >= at]
-    rest = line[tail.start(1) :]
-    for r in reversed(ends):
-        rest = rest[: r[0].start - at] + rest[r[-1].end - at :]
+    rest = _without_runs(line[tail.start(1) :], at, ends)
     capitals = all(w.text == w.text.upper() for r in ends for w in r)
     if 0 < len(ends) <= 2 and capitals and all(r[0].start in starts for r in ends) and not rest.strip(" -,;"):
         return {r[0].start for r in ends}
     return set()
+
+
+def _without_runs(segment: str, at: int, runs: list) -> str:
+    """`segment` (starting at text offset `at`) with the given runs inside it cut out."""
+    for r in reversed(runs):
+        segment = segment[: r[0].start - at] + segment[r[-1].end - at :]
+    return segment
 
 
 _LAST_SENTENCE_TAIL = re.compile(r"[.!?] ([^.!?]*)\Z")
