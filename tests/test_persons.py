@@ -552,3 +552,19 @@ def test_cham_family_names():
 )
 def test_a_byline_in_capitals_after_the_last_sentence_of_its_paragraph(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bắt quả tang đối tượng Xổm-sắc Chăn-thạ-vông (sinh năm 1991).", ["Xổm-sắc Chăn-thạ-vông"]),
+        ("Một đối tượng tên A Lềnh dụ dỗ ba chị sang biên giới.", ["A Lềnh"]),  # a one-letter name prefix
+        ("Lý Minh, tên gọi khác là A Lâm, đã bị bắt.", ["Lý Minh", "A Lâm"]),
+        ("Nhóm còn có Chea Vuthy (36 tuổi, quốc tịch Campuchia).", ["Chea Vuthy"]),  # an age in brackets
+        ("Bắt giữ Lò Văn Sáu (SN 1985, trú tại xã Mường Lống).", ["Lò Văn Sáu"]),
+        ("Các đối tượng Việt Nam bị xử lý.", []),  # a country after the role noun is no name
+        ("Đoàn đến Trường Sơn (sinh năm 1990 là năm thành lập).", []),  # one word: the age cue needs two
+    ],
+)
+def test_suspects_aliases_and_ages_mark_names(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

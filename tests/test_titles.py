@@ -574,7 +574,36 @@ def test_a_border_gate_name_ends_the_body(text, expected):
         ("từng giữ chức Trưởng phòng An ninh đối nội, rồi", ["Trưởng phòng An ninh đối nội"]),
         ("ông Vông-xay Chăn-thạ-vông, Chủ tịch huyện Sêpôn đã ký", ["Chủ tịch huyện Sêpôn"]),
         ("Đội tuyển Việt Nam thắng.", []),  # `Đội` is an org word only after a head
+        ("Ông Nguyễn Văn Bảy, nguyên Đội trưởng Đội K72, người có", ["Đội trưởng Đội K72"]),  # a unit's code
     ],
 )
 def test_police_teams_representative_offices_and_security_departments(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "provinces"),
+    [
+        ("Thiếu tướng Phạm Minh Khôi, Phó Chính ủy BĐBP chủ trì.", ["Phó Chính ủy BĐBP"], ()),
+        (
+            "Đại tá Hà Minh Tiến, Chỉ huy trưởng BĐBP tỉnh Lào Cai đề nghị",
+            ["Chỉ huy trưởng BĐBP tỉnh"],
+            ("Lào Cai",),
+        ),
+        ("Đại tá Nguyễn Đức Hòa làm Phó Tư lệnh Vùng Cảnh sát biển 1.", ["Phó Tư lệnh Vùng Cảnh sát biển 1"], ()),
+        ("Phó Lữ đoàn trưởng Lữ đoàn Biên phòng 701 dự.", ["Phó Lữ đoàn trưởng Lữ đoàn Biên phòng 701"], ()),
+        # a post named after its place; a holder's full name after it is not the post's
+        ("Ông Lò Văn Tuấn, Đồn trưởng Đồn Biên phòng Mường Nhé, nói", ["Đồn trưởng Đồn Biên phòng Mường Nhé"], ()),
+        ("Đồn trưởng Đồn Biên phòng Lóng Sập Lò Văn Dũng cho biết", ["Đồn trưởng Đồn Biên phòng Lóng Sập"], ()),
+        ("Đồn trưởng Đồn Biên phòng 553 dự.", ["Đồn trưởng Đồn Biên phòng 553"], ()),
+        ("Chỉ huy trưởng Đồn Cảnh sát biên giới Bavet, ký", ["Chỉ huy trưởng Đồn Cảnh sát biên giới Bavet"], ()),
+        ("Trạm trưởng Trạm Kiểm soát biên phòng Bá Sái dự", ["Trạm trưởng Trạm Kiểm soát biên phòng Bá Sái"], ()),
+        (
+            "Đại tá Vương Kiến Hoa, Phó Tổng đội trưởng Tổng đội Quản lý xuất nhập cảnh biên phòng Quảng Tây dẫn đầu",
+            ["Phó Tổng đội trưởng Tổng đội Quản lý xuất nhập cảnh biên phòng"],
+            ("Quảng Tây",),
+        ),
+    ],
+)
+def test_border_guard_offices_posts_and_numbered_commands(text, expected, provinces):
+    assert titles(text, provinces) == expected

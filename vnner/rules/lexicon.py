@@ -78,7 +78,7 @@ PERSON_CUES = {
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
         "byline_sources", "byline_outlets", "paired_things",
-        "personal_honorifics", "ranks", "bodiless_offices", "birth_order",
+        "personal_honorifics", "ranks", "bodiless_offices", "birth_order", "age_words", "birth_words",
     )
 }
 
@@ -129,6 +129,11 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "according": re.compile(rf"(?<!\w)theo{_BLANK}+$"),
         "verb_after_name": re.compile(
             rf" (?:(?:{alternatives(data['adverbs_before_verb'])}) )?(?:{alternatives(data['verbs_after_name'])})(?!\w)"
+        ),
+        # `Chea Vuthy (36 tuổi`, `(sinh năm 1991`: an age or a birth year in brackets after a name
+        "age_after": re.compile(
+            rf" ?\((?:\d{{1,3}} (?:{alternatives(data['age_words'])})"
+            rf"|(?:{alternatives(data['birth_words'])}) \d{{4}})(?!\w)"
         ),
         "given_honorifics": frozenset(key(w) for w in data["given_honorifics"]),
         "bodiless_offices": frozenset(key(w) for w in data["bodiless_offices"]),

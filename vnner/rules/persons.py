@@ -598,6 +598,7 @@ TESTS = {
     and c.keys[0] in c.view.names and c.kinds == {"upper"},
     "credit_word": lambda c: len(c.tokens) == 1 and c.keys[0] in c.view.cues["credit_words"]
     and c.view.doc.norm.startswith(":", c.end),  # `Bài: HOÀNG PHÚC`
+    "age_follows": lambda c: bool(c.view.cues["age_after"].match(c.view.doc.lower, c.end)),
     "verb_follows": lambda c: bool(c.view.cues["verb_after_name"].match(c.view.doc.lower, c.end)),
     "after_locative": lambda c: bool(c.before("locative")),
     "study_field": lambda c: bool(c.before("study")),
@@ -683,12 +684,14 @@ def _alias(run: list[NameToken], view: _View) -> bool:
 
 
 def _name_shaped(run: list[NameToken], view: _View) -> bool:
-    """Starts with a Vietnamese surname, or is spelt as a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
+    """Starts with a Vietnamese surname or a one-letter name prefix (`A Lềnh`, `Y Bhin`), or is spelt as
+    a foreign name (`Xỉ-sạ-vắt`, `Phetsamone`).
 
     For weak cues, where a title-case Vietnamese phrase (`sinh viên Bách Khoa`, `(Tây Nguyên)`) is
     more likely a place or thing than a person.
     """
-    return run[0].key in view.names or any(_foreign(m.text) for m in run)
+    prefixed = len(run) > 1 and len(run[0].text) == 1 and run[0].text.isupper()
+    return prefixed or run[0].key in view.names or any(_foreign(m.text) for m in run)
 
 
 def _foreign(word: str) -> bool:

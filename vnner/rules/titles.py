@@ -360,6 +360,7 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     return k + country if country >= 2 else 0
 
 
+_CODE_NUMBER = re.compile(r"\d+\b")
 _NUMBER = re.compile(r" (?:số )?(?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân khu 4`, `khu vực III`, `Tổ bầu cử số 3`
 
 
@@ -445,7 +446,10 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
     if country and not _compound(m, end, k):
         end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
-    return end, kind, stop or m.words[end - 1].end
+    last = m.words[end - 1]
+    if not stop and last.text.isupper() and (code := _CODE_NUMBER.match(m.text, last.end)):
+        stop = code.end()  # `Đội trưởng Đội K72`: a unit's code, capitals glued to a number
+    return end, kind, stop or last.end
 
 
 def _named_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
