@@ -203,6 +203,17 @@ ROLE_XFAIL: dict[str, str] = {
     "cm07-p04": "first run of set cm: misses [Men Sophal / Phó Tư lệnh Quân khu 3 / None] adds [Men Sophal / Phó Tư lệnh Quân khu 3 / Takeo]",
     "ci05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Phó Tổng đội trưởng Tổng đội Quản lý xuất nhập cảnh biên phòng` TITLE, `Chi đội trưởng Chi đội Quản lý xuất nhập cảnh biên phòng Sùng Tả` TITLE; adds `đội trưởng` TITLE, `Chi đội trưởng Chi đội Quản lý xuất nhập cảnh` TITLE",
     "ci07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ci: misses `Trạm trưởng Trạm Kiểm soát biên phòng Thủy Khẩu` TITLE, `A Lềnh` PERSON; adds `Trạm trưởng Trạm Kiểm soát` TITLE",
+    "cp02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Y Khoa Mlô` PERSON",
+    "cp04-p03": "first run of set cp: misses [Ma Văn Chiến / Phó Trưởng Ban Dân vận Trung ương / None]",
+    "cp05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Trưởng Công an huyện` TITLE; adds `vụ Trưởng Công an huyện Tuần Giáo` TITLE",
+    "cp06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Bí thư Đảng ủy phường` TITLE; adds `Bí thư Đảng ủy phường Châu Đốc` TITLE",
+    "cp07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Phước Bình` TITLE",
+    "cp09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Phó Chủ tịch UBND thành phố` TITLE; adds `Phó Chủ tịch UBND thành phố Lào` TITLE",
+    "cr02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cr: misses `Chỉ huy trưởng Cảnh sát tỉnh` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "cr06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cr: misses `Phó Tỉnh trưởng` TITLE, `Úc Van-na-ra` PERSON; adds `Phó Tỉnh trưởng Úc` TITLE, `Van-na-ra` PERSON",
+    "cr08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cr: misses `Giám đốc Cảnh sát tỉnh` TITLE; adds `Giám đốc` TITLE",
+    "co03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set co: misses `Công sứ Đại sứ quán Nhật Bản` TITLE",
+    "co09-p02": "first run of set co: misses [Hạ Quốc Vĩnh / Bí thư Khu ủy / Quảng Tây] adds [Hạ Quốc Vĩnh / Bí thư Khu ủy / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -235,6 +246,14 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cm10": "first run of set cm: same-person pairs differ (entity spans differ too)",
     "ci02": "first run of set ci: same-person pairs differ (entity spans differ too)",
     "ci11": "first run of set ci: same-person pairs differ",
+    "cp01": "first run of set cp: same-person pairs differ (entity spans differ too)",
+    "cp02": "first run of set cp: same-person pairs differ (entity spans differ too)",
+    "cp07": "first run of set cp: same-person pairs differ (entity spans differ too)",
+    "cr05": "first run of set cr: same-person pairs differ",
+    "cr06": "first run of set cr: same-person pairs differ (entity spans differ too)",
+    "cr07": "first run of set cr: same-person pairs differ",
+    "co02": "first run of set co: same-person pairs differ (entity spans differ too)",
+    "co05": "first run of set co: same-person pairs differ (entity spans differ too)",
 }
 
 
