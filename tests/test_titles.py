@@ -607,3 +607,17 @@ def test_police_teams_representative_offices_and_security_departments(text, expe
 )
 def test_border_guard_offices_posts_and_numbered_commands(text, expected, provinces):
     assert titles(text, provinces) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "provinces"),
+    [
+        ("Bộ trưởng Quốc phòng Lào tới dự.", ["Bộ trưởng Quốc phòng Lào"], ()),  # `Lào` is no part of a word
+        ("chuyến thăm của Bộ trưởng Y tế Campuchia tới tỉnh", ["Bộ trưởng Y tế Campuchia"], ()),
+        ("Giám đốc Sở Mỹ thuật dự.", ["Giám đốc Sở Mỹ thuật"], ()),  # `Mỹ thuật`: a word, no country
+        ("Thiếu tướng Ek Sarin, Giám đốc Cảnh sát tỉnh Prey Veng.", ["Giám đốc Cảnh sát tỉnh"], ("Prey Veng",)),
+        ("Cục trưởng Cục Cảnh sát giao thông dự.", ["Cục trưởng Cục Cảnh sát giao thông"], ()),
+    ],
+)
+def test_a_ministry_s_country_and_a_cambodian_province_s_police(text, expected, provinces):
+    assert titles(text, provinces) == expected

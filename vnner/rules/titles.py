@@ -282,11 +282,15 @@ def _name_follows(m: Matcher, j: int) -> bool:
     )
 
 
-def _compound(m: Matcher, j: int, k: int) -> bool:
-    """A one-syllable country name glued to a lower-case word is part of a common word (`Mỹ thuật`);
-    not before a connective (`Đại sứ Mỹ tại Việt Nam`)."""
+def _compound(m: Matcher, j: int, k: int, lex: dict) -> bool:
+    """A one-syllable country name that is also part of common words, glued to a lower-case word, is
+    such a word (`Mỹ thuật`); not before a connective (`Đại sứ Mỹ tại Việt Nam`), and never `Lào`
+    (`Bộ trưởng Quốc phòng Lào tới dự`)."""
     following = m.words[j + 1] if m.after(j, 1) > 0 else None
-    return k == 1 and following is not None and following.text.islower() and following.key not in _CONNECTIVES
+    return (
+        k == 1 and m.match(j, lex["bodies_keep_country"]) == 1
+        and following is not None and following.text.islower() and following.key not in _CONNECTIVES
+    )
 
 
 def _country_pair(m: Matcher, end: int, lex: dict) -> int:
@@ -444,7 +448,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if local and not stop:
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
-    if country and not _compound(m, end, k):
+    if country and not _compound(m, end, k, lex):
         end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
     last = m.words[end - 1]
     if not stop and last.text.isupper() and (code := _CODE_NUMBER.match(m.text, last.end)):
