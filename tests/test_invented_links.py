@@ -212,6 +212,15 @@ ROLE_XFAIL: dict[str, str] = {
     "cr06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cr: misses `Phó Tỉnh trưởng` TITLE, `Úc Van-na-ra` PERSON; adds `Phó Tỉnh trưởng Úc` TITLE, `Van-na-ra` PERSON",
     "co03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set co: misses `Công sứ Đại sứ quán Nhật Bản` TITLE",
     "co09-p02": "first run of set co: misses [Hạ Quốc Vĩnh / Bí thư Khu ủy / Quảng Tây] adds [Hạ Quốc Vĩnh / Bí thư Khu ủy / None]",
+    "cn02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
+    "cn04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Công sứ Đại sứ quán Nhật Bản` TITLE",
+    "cn04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Tổng Giám đốc tập đoàn` TITLE; adds `Tổng Giám đốc` TITLE",
+    "cn05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp` TITLE, `75` MONEY, `90 USD` MONEY; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Dung Quất` PERSON, `75 đến 90 USD` MONEY",
+    "cn05-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp` TITLE; adds `Trưởng Ban Quản lý Khu kinh tế` TITLE, `Dung Quất` PERSON",
+    "cn06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Chủ tịch Hội đồng quản trị Siam Pack Holdings` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Siam Pack Holdings` PERSON",
+    "cn06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Chủ tịch Hội đồng quản trị Siam Pack Holdings` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Siam Pack Holdings` PERSON",
+    "cn08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Giám đốc Sở Kế hoạch và Đầu tư` TITLE; adds `Giám đốc Sở Kế hoạch và Đầu tư tỉnh` TITLE",
+    "cn10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Phó Chủ tịch tập đoàn` TITLE; adds `Phó Chủ tịch` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -252,6 +261,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cr07": "first run of set cr: same-person pairs differ",
     "co02": "first run of set co: same-person pairs differ (entity spans differ too)",
     "co05": "first run of set co: same-person pairs differ (entity spans differ too)",
+    "cn05": "first run of set cn: same-person pairs differ (entity spans differ too)",
+    "cn06": "first run of set cn: same-person pairs differ (entity spans differ too)",
 }
 
 
