@@ -283,9 +283,9 @@ def _name_follows(m: Matcher, j: int) -> bool:
 
 
 def _compound(m: Matcher, j: int, k: int, lex: dict) -> bool:
-    """A one-syllable country name that is also part of common words, glued to a lower-case word, is
-    such a word (`Mỹ thuật`); not before a connective (`Đại sứ Mỹ tại Việt Nam`), and never `Lào`
-    (`Bộ trưởng Quốc phòng Lào tới dự`)."""
+    """A one-syllable country name of `bodies_keep_country` (also part of common words), glued to a
+    lower-case word, is such a word (`Mỹ thuật`); not before a connective (`Đại sứ Mỹ tại Việt Nam`).
+    Other countries never are (`Bộ trưởng Quốc phòng Lào tới dự`)."""
     following = m.words[j + 1] if m.after(j, 1) > 0 else None
     return (
         k == 1 and m.match(j, lex["bodies_keep_country"]) == 1
