@@ -199,3 +199,16 @@ def test_an_election_day_and_a_festival_day_year() -> None:
 )
 def test_nam_after_a_count_is_the_durations_unit(text, expected):
     assert [t for t, _ in dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong 2 ngày 26 và 27-11, đoàn công tác làm việc tại tỉnh.", ["ngày 26", "27-11"]),  # a pair of days
+        ("Trong 2 ngày 8 và 9/8/2025, Đảng bộ xã tổ chức Đại hội.", ["ngày 8", "9/8/2025"]),
+        ("Trong 3 ngày 10 đoàn viên được kết nạp.", []),  # a count: no date follows the day
+        ("uống mỗi ngày 3 lần", []),
+    ],
+)
+def test_a_day_counted_with_its_pair_takes_the_pairs_month(text, expected):
+    assert [t for t, _ in dates(text)] == expected

@@ -568,3 +568,15 @@ def test_a_byline_in_capitals_after_the_last_sentence_of_its_paragraph(text, exp
 )
 def test_suspects_aliases_and_ages_mark_names(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự án 250 triệu USD tại Khu công nghiệp Liên Hà Thái.", []),  # a zone's name: `Hà` starts no person
+        ("Nhà máy đặt tại Khu kinh tế Vũng Áng Hà Tĩnh.", []),
+        ("Đoàn đến thành phố Pakse Đinh Xuân Tùng phát biểu.", ["Đinh Xuân Tùng"]),  # after a city, a name
+    ],
+)
+def test_a_surname_inside_a_things_name_starts_no_person(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

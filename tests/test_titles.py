@@ -621,3 +621,35 @@ def test_border_guard_offices_posts_and_numbered_commands(text, expected, provin
 )
 def test_a_ministry_s_country_and_a_cambodian_province_s_police(text, expected, provinces):
     assert titles(text, provinces) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "provinces"),
+    [
+        # a Latin company name that ends in a company word, right after the board
+        (
+            "ông Thanawat, Chủ tịch Hội đồng quản trị Siam Pack Holdings, cho biết",
+            ["Chủ tịch Hội đồng quản trị Siam Pack Holdings"],
+            (),
+        ),
+        ("ông Somsak, Tổng Giám đốc Thai Food Group, cho biết", ["Tổng Giám đốc Thai Food Group"], ()),
+        ("Tổng Giám đốc Samsung Việt Nam Choi Joo Ho cho biết", ["Tổng Giám đốc Samsung Việt Nam"], ()),
+        # a lower-case company word after an office; not where a name follows it
+        ("ông Ryo, Chủ tịch kiêm Tổng Giám đốc tập đoàn, cho biết", ["Chủ tịch", "Tổng Giám đốc tập đoàn"], ()),
+        ("ông Somsak, Phó Chủ tịch tập đoàn, cho biết", ["Phó Chủ tịch tập đoàn"], ()),
+        ("Giám đốc công ty Lê Văn Hùng cho biết", ["Giám đốc"], ()),
+        # an embassy's minister counsellor; a given name `Công Sứ` after a surname is no title
+        ("ông Watanabe Kenji, Công sứ Đại sứ quán Nhật Bản tại Việt Nam", ["Công sứ Đại sứ quán Nhật Bản"], ()),
+        ("Đại tá Đinh Công Sứ, nguyên Giám đốc Công an tỉnh Hòa Bình", ["Giám đốc Công an tỉnh"], ("Hòa Bình",)),
+        # an economic zone's name and the further zones of its board; a holder's full name is no zone's
+        (
+            "Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi Võ Minh Hiển cho biết",
+            ["Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp"],
+            ("Quảng Ngãi",),
+        ),
+        ("Bà Châu, Trưởng Ban Quản lý Khu kinh tế Vân Phong, nói", ["Trưởng Ban Quản lý Khu kinh tế Vân Phong"], ()),
+        ("Trưởng Ban Quản lý Khu kinh tế Nguyễn Văn Tám cho biết", ["Trưởng Ban Quản lý Khu kinh tế"], ()),
+    ],
+)
+def test_companies_embassy_counsellors_and_economic_zones(text, expected, provinces):
+    assert titles(text, provinces) == expected

@@ -145,6 +145,8 @@ class _Cues:
         self.count_before = re.compile(rf"(?:\d|(?<!\w){_alt(words['count_words_before'])}) \Z", re.I)
         self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
         self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
+        # `ngày 26 và 27-11`: a day whose month the next date of the pair gives
+        self.paired_day = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}) \d{{1,2}}[/-]\d{{1,2}}(?!\d)", re.I)
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
         events = "|".join(re.escape(w) for w in sorted(words["event_words"], key=len, reverse=True))
         # `Hội chợ ... Thái Lan 2024`: an event word, then capitalized words (no clause break), then the year
@@ -235,6 +237,7 @@ class DateFinder:
             "with_prefix": lambda c: bool(c.m["pre"]),
             "count_context": lambda c: self._count_context(c.text, c.m.start(), c.m.end()),
             "count_after": lambda c: bool(cues.count_after.match(c.text, c.m.end())),
+            "before_a_dated_day": lambda c: bool(cues.paired_day.match(c.text, c.m.end())),
             "document_number": document_number,
             "plausible_range": lambda c: 0 < int(c.m["y2"]) - int(c.m["y1"]) <= 100,
             "plausible_year": plausible_year,

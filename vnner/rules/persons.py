@@ -280,6 +280,16 @@ def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int) -> re.Match[str]
     return pattern.search(doc.lower, max(0, start - _REACH), start)
 
 
+def _after_named_thing(doc: Doc, run: list[NameToken], cues: dict) -> bool:
+    """The run follows a thing word other than a province's introducer (`Khu công nghiệp` + `Liên Hà
+    Thái`): it is the thing's name whole, and a surname inside it starts no person."""
+    thing = _cue_before(doc, cues["thing"], run[0].start)
+    if not thing:
+        return False
+    words = key(thing[0]).split()
+    return not any(words[: len(w.split())] == w.split() for w in cues["introducers"])
+
+
 def _names_line(doc: Doc, run: list[NameToken]) -> bool:
     """The run follows one to four words and a dash on a line whose every word is capitalized, as on a byline
     (`Thu Hà – Lăng Quý (Báo Lạng Sơn)`): a thing word there starts a name (`Lăng`), not a thing's."""
@@ -732,7 +742,7 @@ class PersonFinder:
             personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
             if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
-            if not honorific and not after_honorific:
+            if not honorific and not after_honorific and not _after_named_thing(doc, run, cues):
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
             elif run[0].key in names and _in_caps_line(doc, run):
                 run = _cut_at_verb(run, cues["headline_verbs"])  # `BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU ...`

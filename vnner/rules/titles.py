@@ -53,7 +53,8 @@ LEXICON_LISTS = (
     "numbered_bodies", "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words",
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
-    "plural_markers", "group_heads", "company_forms", "body_enders", "person_named_bodies", "gate_words",
+    "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
+    "gate_words", "zone_tails",
 )
 
 
@@ -184,9 +185,10 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
 
 
 def _gate_name(m: Matcher, j: int, lex: dict) -> int:
-    """Words of a border gate's name at word j, right after `cửa khẩu (quốc tế)`: one or two capitalized
-    words (`Cầu Treo`; `Lào Cai`, a gate named after its town, no PROVINCE there), none where a full
-    name starts (a surname, then a name middle: the holder), or 0."""
+    """Words of a border gate's or a zone's name at word j, right after `cửa khẩu (quốc tế)` or `Khu
+    kinh tế`: one or two capitalized words (`Cầu Treo`, `Dung Quất`; `Lào Cai`, a gate named after its
+    town, no PROVINCE there), none where a full name starts (a surname, then a name middle: the
+    holder), or 0."""
     if not any(tuple(m.keys[max(0, j - len(gate)) : j]) == gate for gate in lex["gate_words"]):
         return 0
     if _name_follows(m, j + 1):
@@ -352,14 +354,19 @@ def _acronym(m: Matcher, j: int, lex: dict) -> int:
 def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     """Words of a foreign company named by its brand and the country of its branch (`Samsung Việt
     Nam`, `Sunwoo Tech Việt Nam`): one to three capitalized Latin words, no surname among them, then
-    a country of two words or more (`Vi Đức Chung` is a name), or 0."""
+    a country of two words or more (`Vi Đức Chung` is a name), or ending in a company word of
+    `body_enders` (`Siam Pack Holdings`); else 0."""
     k = 0
-    while k < 3 and j + k < len(m.words) and m.free(j + k) and (k == 0 or m.after(j + k - 1, 1) == j + k):
+    while k < 4 and j + k < len(m.words) and m.free(j + k) and (k == 0 or m.after(j + k - 1, 1) == j + k):
         word = m.words[j + k]
         latin = word.text.isascii() and word.text[0].isupper() and word.key not in surnames
         if not latin or m.match(j + k, lex["countries"]):
             break
         k += 1
+        if k > 1 and word.key in lex["body_enders"]:
+            return k  # `Chủ tịch Hội đồng quản trị Siam Pack Holdings`: the company's word ends its name
+    if k > 3:
+        return 0
     country = m.match(j + k, lex["countries"]) if k and m.after(j + k - 1, 1) == j + k else 0
     return k + country if country >= 2 else 0
 
@@ -383,6 +390,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     n = m.match(j, lex["heads"])
     if not n or (m.after(j, n) > 0 and m.match(j + n, lex["blocked_after"])):
         return None
+    if n > 1 and m.after(i - 1, 1) == i and m.keys[i - 1] in surnames and m.words[j + n - 1].shape == "title":
+        return None  # `Đinh Công Sứ`: capitalized after a surname, a given name, not the head `Công sứ`
     if any(k <= i and m.after(i - k, k) == i and m.match(i - k, lex["named_things"]) == k for k in (1, 2, 3)):
         return None  # `Lăng Chủ tịch Hồ Chí Minh`: a monument's name
     head, end = tuple(w.key for w in m.words[j : j + n]), j + n
@@ -414,6 +423,10 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             scoped = m.match(end, lex["scoped_bodies"]) == k
         elif k := _org_body(m, end, lex, surnames) or _brand_body(m, end, lex, surnames) or _acronym(m, end, lex):
             kind, scoped = "open_body", True  # `Sở Ngoại vụ`, `Samsung Việt Nam`, `Trưởng đại diện JICA`
+        elif k := _gate_name(m, end, lex):
+            kind, scoped = "open_body", True  # `Ban Quản lý Khu kinh tế` + `Dung Quất`
+            if m.after(end + k - 1, 1) > 0:
+                k += m.match(end + k, lex["zone_tails"])  # `... và các khu công nghiệp`
         elif k := numbered:
             kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
             tails = 0
@@ -447,6 +460,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     local = any(m.match(end - n, lex["local_levels"]) == n for n in (1, 2) if end - n >= i)
     if local and not stop:
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
+    if not stop and not local and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
+        end += k
     country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
     if country and not _compound(m, end, k, lex):
         end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
@@ -454,6 +469,14 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if not stop and last.text.isupper() and (code := _CODE_NUMBER.match(m.text, last.end)):
         stop = code.end()  # `Đội trưởng Đội K72`: a unit's code, capitals glued to a number
     return end, kind, stop or last.end
+
+
+def _company_word(m: Matcher, j: int, lex: dict) -> int:
+    """Length of a lower-case company word at word j that no capitalized name follows (`Tổng Giám đốc
+    tập đoàn` + `,`), or 0."""
+    k = m.match(j, lex["company_words"]) if m.words[j].text.islower() else 0
+    following = m.after(j + k - 1, 1) if k else -1
+    return 0 if following > 0 and m.words[following].text[0].isupper() else k
 
 
 def _named_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
