@@ -27,7 +27,6 @@ ROLE_XFAIL: dict[str, str] = {
     "h03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: misses `Giám đốc Sở Nội vụ` TITLE; adds `Giám đốc Sở Nội vụ tỉnh` TITLE",
     "h09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Mù Cang Chải` PERSON",
     "h09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set h: adds `Yên Bái` PERSON",
-    "k03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set k: misses `Hải Nam` PROVINCE, `Tổng Giám đốc Tập đoàn Du lịch` TITLE, `Hải Nam` PROVINCE; adds `Tổng Giám đốc Tập đoàn Du lịch Hải Nam` TITLE",
     "m05-p03": "first run of set m: misses [Tăng Quốc Hùng / Phó Trưởng Ban Tổ chức Trung ương / None; Lục Văn Thiêm / Bí thư Tỉnh ủy / Nghệ An]",
     "o05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set o: misses `Giám đốc sở` TITLE; adds `Giám đốc` TITLE",
     "p04-p05": "entity spans differ (see tests/test_invented_set.py): first run of set p: misses `Giám đốc điều hành Công ty lữ hành Haneul Travel` TITLE; adds `Giám đốc` TITLE",
@@ -217,7 +216,6 @@ ROLE_XFAIL: dict[str, str] = {
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
     "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
-    "n09": "first run of set n: same-person pairs differ (entity spans differ too)",
     "ae09": "first run of set ae: same-person pairs differ",
     "ai02": "first run of set ai: same-person pairs differ (entity spans differ too)",
     "ai08": "first run of set ai: same-person pairs differ",

@@ -575,6 +575,8 @@ def test_suspects_aliases_and_ages_mark_names(text, expected):
     [
         ("Dự án 250 triệu USD tại Khu công nghiệp Liên Hà Thái.", []),  # a zone's name: `Hà` starts no person
         ("Nhà máy đặt tại Khu kinh tế Vũng Áng Hà Tĩnh.", []),
+        ("đầu tư 400 tỷ đồng cho bến du thuyền Ninh Kiều.", []),
+        ("nâng cấp Khu lưu niệm Hồ Chí Minh tại bản Nachok", []),
         ("Đoàn đến thành phố Pakse Đinh Xuân Tùng phát biểu.", ["Đinh Xuân Tùng"]),  # after a city, a name
     ],
 )

@@ -122,6 +122,33 @@ def test_chinese_provinces_bare_where_no_common_name_shares_the_spelling():
         ("Phúc Kiến", "CN"), ("Hồ Bắc", "CN"), ("Hồ Nam", "CN"), ("An Huy", "CN")
     ]
     assert [t for t, _, _ in provinces("Đoàn làm việc tại tỉnh Hải Nam.")] == ["Hải Nam"]
+    assert [t for t, _, _ in provinces("Đà Nẵng - Hải Nam mở rộng hợp tác; ông Trần Hải Nam dự.")] == [
+        "Đà Nẵng", "Hải Nam"
+    ]
+
+
+def test_a_byline_of_names_in_capitals_holds_no_province():
+    assert provinces("MINH CHÂU - HẢI NAM") == []
+    assert provinces("THÁI BÌNH – ĐÌNH NHẬT") == []
+    assert [t for t, _, _ in provinces("ĐÀ NẴNG - HẢI NAM")] == ["ĐÀ NẴNG", "HẢI NAM"]  # two units: a headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dự án cao tốc Châu Đốc - Cần Thơ - Sóc Trăng mới giải ngân",
+        "tuyến Hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
+        "thúc đẩy dự án đường sắt Lào Cai - Hà Nội - Hải Phòng.",
+    ],
+)
+def test_no_province_in_a_route_named_by_the_places_it_links(text):
+    assert provinces(text) == []
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == []
+
+
+def test_a_zone_named_with_its_province_keeps_the_province():
+    found = provinces("tại Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn, Bí thư Tỉnh ủy Lạng Sơn dự")
+    assert [t for t, _, _ in found] == ["Lạng Sơn", "Lạng Sơn"]
 
 
 def test_no_province_inside_a_road_s_name():

@@ -152,7 +152,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
         ),
         # `cặp cửa khẩu Hà Khẩu – Kim Thành`: the second name of a pair after a thing's name is a thing's too
-        "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['paired_things'])})(?: [^\W\d_]+){{1,4}} - $"),
+        "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['paired_things'])})(?:(?: [^\W\d_]+){{1,4}} -)+ $"),
         "leading": _by_first_word(data["not_names"]),
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),

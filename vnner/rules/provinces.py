@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -48,6 +49,7 @@ class ProvinceSettings:
     introducers: list[str]
     blocked_after: list[str]
     named_after: list[str]  # phrases ending in a blocking word that still name the place (`điểm cầu`)
+    route_words: list[str]  # a route named by a dashed chain of places: none of them is a PROVINCE
     stop_phrases: list[str]
     cues: str  # honorifics and thing words: a bare name after them is no province
     countries: str
@@ -86,7 +88,6 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], _Entry]
     blocked_after: frozenset[tuple[str, ...]]
-    blocked_lengths: tuple[int, ...]  # word counts of the blocked_after phrases
     loose: dict[tuple[str, ...], _Entry]  # Lao and Khmer names of 2+ words by their bare letters
     folded: dict[str, _Entry]  # foreign names by `name_key`: hyphens, spacing, tones, the usual pairs
     folded_words: int  # the most words a folded name spans
@@ -204,8 +205,7 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
             if len(key_of_name) >= MIN_FOLDED:
                 folded.setdefault(key_of_name, entry)
     longest_folded = max((len(k) for k, e in entries.items() if e.province and e.province.country != "VN"), default=0)
-    lengths = tuple(sorted({len(b) for b in blocked}))
-    return Gazetteer(entries, blocked, lengths, loose, folded, longest_folded, frozenset(letters))
+    return Gazetteer(entries, blocked, loose, folded, longest_folded, frozenset(letters))
 
 
 def _letters(keys: tuple[str, ...]) -> str:
@@ -314,6 +314,22 @@ class _Match:
 
 
 _CAPITALIZED = frozenset(("title", "upper"))
+_DASHES = frozenset("-–")
+
+
+def _ends_with(words, i: int, phrases: Collection[tuple[str, ...]]) -> bool:
+    """The words right before word i are one of `phrases` (word-key tuples)."""
+    return any(tuple(w.key for w in words[max(0, i - len(p)) : i]) == p for p in phrases)
+
+
+def _chain_start(words, i: int, links: int = 4) -> int:
+    """First word of the dashed chain of capitalized names that word i ends (`Côn Minh - Lào Cai`),
+    up to `links` names back; i itself where no dash comes right before it."""
+    while links and i >= 2 and words[i - 1].text in _DASHES and words[i - 2].shape in _CAPITALIZED:
+        i, links = i - 2, links - 1
+        while i >= 1 and words[i - 1].shape == "title" and words[i].start == words[i - 1].end + 1:
+            i -= 1
+    return i
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 
@@ -342,6 +358,7 @@ class ProvinceFinder:
                 "provincial_city": self._provincial_city,
                 "glued_to_a_word": self._glued_to_a_word,
                 "after_a_province": self._after_a_province,
+                "in_a_byline": self._in_a_byline,
                 "after_a_foreign_name": self._after_a_foreign_name,
                 "inside_a_latin_name": self._inside_a_latin_name,
                 "one_word": lambda m: m.n - m.entry.skip == 1,
@@ -353,6 +370,7 @@ class ProvinceFinder:
         self.country_after = re.compile(rf"\s*[(,]\s*(?:{alternatives(list(self.cues['country_names']))})(?!\w)")
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
         self.named_after = tuple(_key(phrase) for phrase in settings.named_after)
+        self.route_words = tuple(_key(phrase) for phrase in settings.route_words)
         self.centrally_run = frozenset(settings.centrally_run)
         self.city_types = tuple(t.lower() for t in settings.city_types)
 
@@ -464,6 +482,19 @@ class ProvinceFinder:
         named = follows and words[last + 1].shape in ("title", "upper")
         return named and any(s.end == start - 1 and s.label == "PROVINCE" for s in m.doc.spans[-3:])
 
+    def _in_a_byline(self, m: _Match) -> bool:
+        """`MINH CHÂU - HẢI NAM`: a line in capitals of short names joined by dashes, one of them no
+        unit's, is a byline of reporters' names (`ĐÀ NẴNG - HẢI NAM` is two provinces)."""
+        doc = m.doc
+        start, end = doc.line_bounds(doc.words[m.i].start, doc.words[m.i + m.n - 1].end)
+        line = doc.norm[start:end].strip()
+        if not line.isupper() or len(line.split()) > 8:
+            return False
+        names = [part.split() for part in re.split(r"\s*[-–]\s*", line)]
+        if len(names) < 2 or not all(1 <= len(name) <= 3 for name in names):
+            return False
+        return any(_key(" ".join(name)) not in self.table.entries for name in names)
+
     def _after_a_foreign_name(self, m: _Match) -> bool:
         """`Phó Tỉnh trưởng Anurak Chaiyaphum`: a foreign unit right after a capitalized Latin word of two
         syllables or more (a given name, not a unit's or a country's) is a family name."""
@@ -503,12 +534,14 @@ class ProvinceFinder:
         return self.country_after.match(m.doc.norm, m.doc.words[m.i + m.n - 1].end) is not None
 
     def _blocked(self, m: _Match) -> bool:
-        keys = [w.key for w in m.doc.words[max(0, m.i - max(self.table.blocked_lengths)) : m.i]]
-        lengths = (k for k in self.table.blocked_lengths if k <= len(keys))
-        if not any(tuple(keys[len(keys) - k :]) in self.table.blocked_after for k in lengths):
-            return False
-        words = m.doc.words[max(0, m.i - max(map(len, self.named_after), default=0)) : m.i]
-        return not any(tuple(w.key for w in words[len(words) - len(p) :]) == p for p in self.named_after)
+        """A blocking word (`đường`, `cửa khẩu`) right before the name, unless it names the place
+        (`điểm cầu`); or a route word (`cao tốc`, `hành lang kinh tế`) before the dashed chain of
+        names the name ends (`Hành lang kinh tế Côn Minh - Lào Cai - Hà Nội`)."""
+        words = m.doc.words
+        if _ends_with(words, m.i, self.table.blocked_after):
+            return not _ends_with(words, m.i, self.named_after)
+        start = _chain_start(words, m.i)
+        return start < m.i and _ends_with(words, start, self.route_words)
 
     def _after_honorific(self, m: _Match) -> bool:
         """`Ông Bình Dương cho biết`: a bare name right after `ông`, `bà`, `đồng chí` is a person's;
