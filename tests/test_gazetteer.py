@@ -72,10 +72,11 @@ with (ROOT / "tests" / "data" / "foreign_spellings.tsv").open(encoding="utf-8") 
 # foreign names by `name_key` then found 5 more. Still missed: spellings folded harder than
 # `name_key` folds (`Kyunggi`, `Khỏn Kèn`), `Vientiane`/`Viêng Chăn` after `tỉnh` (decision: that
 # is the province, LA-VI), and `Hà Nam`, also a Vietnamese unit. Later found: `Salavăn`, one word
-# of Vietnamese letters and several syllables, so no Vietnamese word (`Cổ phần` still is not folded).
+# of Vietnamese letters and several syllables, so no Vietnamese word (`Cổ phần` still is not folded),
+# and `Na-khon Pha-nôm`: hyphenated syllables of a Thai unit fold too.
 FIRST_RUN_MISSES = {
     "Viêng Chăn", "Vientiane", "Cần Vọt", "Tbuong Khmum", "Ốt-đô Mia-chây", "Ốt Đô Mia Chây", "Kô Kông",
-    "Hà Nam", "Kyunggi", "Nakhon Phanôm", "Na-khon Pha-nôm", "Khỏn Kèn", "Sakol Nakhon", "Nỏng Khai", "Bung Kan",
+    "Hà Nam", "Kyunggi", "Nakhon Phanôm", "Khỏn Kèn", "Sakol Nakhon", "Nỏng Khai", "Bung Kan",
     "Thủ đô Viêng Chăn",
 }
 

@@ -204,8 +204,6 @@ ROLE_XFAIL: dict[str, str] = {
     "cp05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Trưởng Công an huyện` TITLE; adds `vụ Trưởng Công an huyện Tuần Giáo` TITLE",
     "cp06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Bí thư Đảng ủy phường` TITLE; adds `Bí thư Đảng ủy phường Châu Đốc` TITLE",
     "cp07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Phước Bình` TITLE",
-    "cp09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cp: misses `Phó Chủ tịch UBND thành phố` TITLE; adds `Phó Chủ tịch UBND thành phố Lào` TITLE",
-    "cr06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cr: misses `Phó Tỉnh trưởng` TITLE, `Úc Van-na-ra` PERSON; adds `Phó Tỉnh trưởng Úc` TITLE, `Van-na-ra` PERSON",
     "co09-p02": "first run of set co: misses [Hạ Quốc Vĩnh / Bí thư Khu ủy / Quảng Tây] adds [Hạ Quốc Vĩnh / Bí thư Khu ủy / None]",
     "cn02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "cn08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cn: misses `Giám đốc Sở Kế hoạch và Đầu tư` TITLE; adds `Giám đốc Sở Kế hoạch và Đầu tư tỉnh` TITLE",
@@ -242,14 +240,11 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cm10": "first run of set cm: same-person pairs differ (entity spans differ too)",
     "ci02": "first run of set ci: same-person pairs differ (entity spans differ too)",
     "ci11": "first run of set ci: same-person pairs differ",
-    "cp01": "first run of set cp: same-person pairs differ (entity spans differ too)",
     "cp02": "first run of set cp: same-person pairs differ (entity spans differ too)",
     "cp07": "first run of set cp: same-person pairs differ (entity spans differ too)",
     "cr05": "first run of set cr: same-person pairs differ",
     "cr06": "first run of set cr: same-person pairs differ (entity spans differ too)",
     "cr07": "first run of set cr: same-person pairs differ",
-    "co02": "first run of set co: same-person pairs differ (entity spans differ too)",
-    "co05": "first run of set co: same-person pairs differ (entity spans differ too)",
     "cv02": "first run of set cv: same-person pairs differ",
 }
 

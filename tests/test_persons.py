@@ -582,3 +582,16 @@ def test_suspects_aliases_and_ages_mark_names(text, expected):
 )
 def test_a_surname_inside_a_things_name_starts_no_person(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hong Jae-sung (Hồng Tại Thành) cho biết", ["Hong Jae-sung", "Hồng Tại Thành"]),
+        ("Phó Thống đốc Choi Min-seok (Thôi Mẫn Thạc) bày tỏ vui mừng", ["Choi Min-seok", "Thôi Mẫn Thạc"]),
+        ("Ông John Smith (Hoa Kỳ) nói", ["John Smith"]),  # a country, no reading
+        ("các đồng chí: Tẩn Thị Mây, Đèo Văn Khánh, Chẻo Văn Lìu.", ["Tẩn Thị Mây", "Đèo Văn Khánh", "Chẻo Văn Lìu"]),
+    ],
+)
+def test_a_sino_vietnamese_reading_in_brackets_and_dao_and_thai_surnames(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -189,3 +189,18 @@ def test_thanh_pho_after_tinh_comma_means_provinces_and_cities():
 def test_yeu_cau_is_no_bridge():
     assert [p[0] for p in provinces("Thủ tướng yêu cầu TP.HCM phát huy vai trò đầu tàu.")] == ["TP.HCM"]
     assert provinces("xe qua cầu Hà Nội") == []  # a bridge named after the province
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phòng Thương mại tỉnh U-đon-tha-ni tổ chức hội chợ", ("U-đon-tha-ni", "Udon Thani", "TH")),
+        ("đoàn tỉnh Mông-đun-ki-ri (Campuchia) do bà Touch Pisey dẫn đầu", ("Mông-đun-ki-ri", "Mondulkiri", "KH")),
+    ],
+)
+def test_a_thai_or_khmer_unit_in_hyphenated_syllables(text, expected):
+    assert provinces(text) == [expected]
+
+
+def test_a_hyphenated_spelling_finds_no_unit_of_a_far_country():
+    assert provinces("đầu tư vào Đặc khu kinh tế Xa-vẳn – Xê-nô.") == []  # not Mauritius's Savanne

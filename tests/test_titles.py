@@ -653,3 +653,21 @@ def test_a_ministry_s_country_and_a_cambodian_province_s_police(text, expected, 
 )
 def test_companies_embassy_counsellors_and_economic_zones(text, expected, provinces):
     assert titles(text, provinces) == expected
+
+
+def test_a_provincial_office_takes_no_country_after_it():
+    # the Khmer surname Ouk, written `Úc`, is no Australia after `Phó Tỉnh trưởng`
+    assert titles("Phó Tỉnh trưởng Úc Van-na-ra cảm ơn tỉnh Bình Phước", ("Bình Phước",)) == ["Phó Tỉnh trưởng"]
+    assert titles("Thủ tướng Lào Sonexay Siphandone dự.") == ["Thủ tướng Lào"]  # a national office does
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("các chức vụ Trưởng Công an huyện Tuần Giáo, Phó", ["Trưởng Công an huyện Tuần Giáo"]),
+        ("giữ chức Vụ trưởng Vụ Giáo dục Mầm non;", ["Vụ trưởng Vụ Giáo dục Mầm non"]),  # capitalized: the office
+        ("nguyên Phó Chủ tịch UBND thành phố Lào Cai, được bầu", ["Phó Chủ tịch UBND thành phố"]),  # `Lào` of Lào Cai
+    ],
+)
+def test_chuc_vu_before_an_office_and_no_country_after_a_level_word(text, expected):
+    assert titles(text) == expected

@@ -689,8 +689,28 @@ def _alias(run: list[NameToken], view: _View) -> bool:
         return False
     # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
     said = re.fullmatch(r" \((?:tức|hay|bí danh|tên(?: [^\W\d_]+){0,3} là):? ", between)
-    shaped = said or (between == " (" and (_name_shaped(run, view) or _bracketed_nickname(view.doc, run, view.cues)))
+    shaped = said or (between == " (" and (
+        _name_shaped(run, view) or _bracketed_nickname(view.doc, run, view.cues) or _reading_after_person(run, view)
+    ))
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
+
+
+def _reading_after_person(run: list[NameToken], view: _View) -> bool:
+    """The bracketed run reads the PERSON just found (`_reading_of`)."""
+    person = view.doc.spans[-1] if view.doc.spans else None
+    found = person is not None and person.label == "PERSON" and person.end == view.previous_end
+    return found and _reading_of(view.doc, person.start, person.end, run)
+
+
+def _reading_of(doc: Doc, start: int, end: int, run: list[NameToken]) -> bool:
+    """`run` is the Sino-Vietnamese reading of a Korean or Chinese name at [start, end), bracketed
+    right after it (`Choi Min-seok (Thôi Mẫn Thạc)`, `Hong Jae-sung (Hồng Tại Thành)`): two to four
+    capitalized syllables after a name of two or more words in Latin letters."""
+    text = doc.norm
+    bracketed = text[end : run[0].start] == " (" and text.startswith(")", run[-1].end)
+    latin = text[start:end].isascii() and " " in text[start:end]
+    syllables = 2 <= len(run) <= 4 and all(_name_like(m.text) == "title" and "-" not in m.text for m in run)
+    return bracketed and latin and syllables
 
 
 def _name_shaped(run: list[NameToken], view: _View) -> bool:
@@ -742,7 +762,8 @@ class PersonFinder:
             personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
             if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
-            if not honorific and not after_honorific and not _after_named_thing(doc, run, cues):
+            reading = runs and _reading_of(doc, runs[-1][0].start, runs[-1][-1].end, run)  # kept whole
+            if not honorific and not after_honorific and not reading and not _after_named_thing(doc, run, cues):
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
             elif run[0].key in names and _in_caps_line(doc, run):
                 run = _cut_at_verb(run, cues["headline_verbs"])  # `BÀ NÔNG THỊ HẠNH ĐƯỢC BẦU ...`

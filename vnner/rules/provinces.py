@@ -122,6 +122,9 @@ _LATIN_WORDS = frozenset({"festival", "expo", "korea", "japan", "china", "thaila
 
 # Transliterated names only: Sino-Vietnamese ones (`Vân Nam`) are Vietnamese syllables (`Văn Nam`).
 LOOSE_COUNTRIES = frozenset({"LA", "KH"})
+# Countries whose units Vietnamese papers also write in hyphenated syllables (`U-đon-tha-ni`,
+# `Nả-khon Pha-nôm`): such a spelling the table lacks is still found by its folded key.
+HYPHENATED_COUNTRIES = LOOSE_COUNTRIES | {"TH", "MM"}
 MIN_FOLDED = 5  # letters of a folded key: shorter ones collide with words
 COLUMNS = ("canonical", "country", "iso", "status", "variants", "merged_into")  # merged_into may be empty
 SUBDIVISION_COLUMNS = ("iso", "country", "name", "type", "variants")
@@ -451,7 +454,8 @@ class ProvinceFinder:
             entry = table.folded.get(name_key(surface))
             if entry is None or is_vietnamese(surface):
                 continue
-            if ascii_only or entry.province.country in LOOSE_COUNTRIES:
+            country = entry.province.country
+            if ascii_only or country in LOOSE_COUNTRIES or ("-" in surface and country in HYPHENATED_COUNTRIES):
                 return last - i + 1, entry, "folded"
         return None
 

@@ -54,7 +54,7 @@ LEXICON_LISTS = (
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
-    "gate_words", "zone_tails",
+    "gate_words", "zone_tails", "local_heads",
 )
 
 
@@ -378,7 +378,12 @@ _NUMBER = re.compile(r" (?:số )?(?:\d+|[IVX]+\b)(?![\w.,/:-]\d)")  # `Quân kh
 def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[int, str, int] | None:
     """End word index, kind (`lexicon`, `open_body`, `numbered_body`: what made its body) and end
     offset of a title starting at word i, if any."""
-    if not m.free(i) or (m.after(i - 1, 1) == i and m.match(i - 1, lex["blocked_before"])):
+    if not m.free(i):
+        return None
+    # a phrase reaching into the title's first word blocks it only in lower case: `các chức vụ
+    # Trưởng Công an`, not `giữ chức Vụ trưởng`
+    blocked = m.match(i - 1, lex["blocked_before"]) if m.after(i - 1, 1) == i else 0
+    if blocked == 1 or (blocked and m.words[i].text.islower()):
         return None
     if m.words[i].text.islower() and m.match(i, lex["group_heads"]) and m.after(i - 1, 1) == i and m.match(
         i - 1, lex["plural_markers"]
@@ -462,7 +467,12 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     if not stop and not local and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
         end += k
-    country = not stop and not local and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
+    after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
+    country = not stop and not local and not after_scope and m.after(end - 1, 1) > 0 and (
+        k := m.match(end, lex["countries"])
+    )
+    if country and end == j + n and head in lex["local_heads"].members:
+        country = False  # `Phó Tỉnh trưởng` + `Úc Van-na-ra`: a provincial office has no country
     if country and not _compound(m, end, k, lex):
         end += k  # v1.2: `Thủ tướng Lào`, `Đại sứ Việt Nam` (tại Lào): whose office it is
     last = m.words[end - 1]
