@@ -22,7 +22,6 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -320,9 +319,17 @@ _CAPITALIZED = frozenset(("title", "upper"))
 _DASHES = frozenset("-–")
 
 
-def _ends_with(words, i: int, phrases: Collection[tuple[str, ...]]) -> bool:
+_BYLINE_CHARS = 80  # a longer line is no byline of a few names
+
+
+def _ends_with(words, i: int, phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> bool:
     """The words right before word i are one of `phrases` (word-key tuples)."""
-    return any(tuple(w.key for w in words[max(0, i - len(p)) : i]) == p for p in phrases)
+    return any(tuple(w.key for w in words[max(0, i - n) : i]) in phrases for n in _lengths(phrases))
+
+
+@cache
+def _lengths(phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    return frozenset(map(len, phrases))
 
 
 def _chain_start(words, i: int, links: int = 4) -> int:
@@ -489,9 +496,11 @@ class ProvinceFinder:
     def _in_a_byline(self, m: _Match) -> bool:
         """`MINH CHÂU - HẢI NAM`: a line in capitals of short names joined by dashes, one of them no
         unit's, is a byline of reporters' names (`ĐÀ NẴNG - HẢI NAM` is two provinces)."""
-        doc = m.doc
-        start, end = doc.line_bounds(doc.words[m.i].start, doc.words[m.i + m.n - 1].end)
-        line = doc.norm[start:end].strip()
+        doc, span = m.doc, m.doc.words[m.i : m.i + m.n]
+        if any(w.shape != "upper" for w in span):
+            return False
+        start, end = doc.line_bounds(span[0].start, span[-1].end)
+        line = doc.norm[start:end].strip() if end - start <= _BYLINE_CHARS else ""
         if not line.isupper() or len(line.split()) > 8:
             return False
         names = [part.split() for part in re.split(r"\s*[-–]\s*", line)]
