@@ -671,3 +671,8 @@ def test_a_provincial_office_takes_no_country_after_it():
 )
 def test_chuc_vu_before_an_office_and_no_country_after_a_level_word(text, expected):
     assert titles(text) == expected
+
+
+def test_a_field_in_a_body_s_name_is_no_holder_s_name():
+    text = "nguyên Trưởng khoa Nội Bệnh viện Đại học Y Dược TP.HCM, được bổ nhiệm"
+    assert titles(text, ("TP.HCM",)) == ["Trưởng khoa Nội Bệnh viện Đại học Y Dược"]

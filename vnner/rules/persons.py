@@ -576,8 +576,8 @@ def _thing_name(c: _Run) -> bool:
 
 def _title_follows(c: _Run) -> bool:
     """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`, `H'Duệ Êban (Chủ nhiệm ...)`: a comma, a dash or an
-    opening bracket, then a TITLE."""
-    gap = re.match(r"\s*[,(-]\s*", c.view.doc.lower[c.end : c.end + 8])
+    opening bracket, then a TITLE, maybe after `nguyên` (`Vì Văn Sương, nguyên Bí thư`)."""
+    gap = re.match(r"\s*[,(-]\s*(?:nguyên )?", c.view.doc.lower[c.end : c.end + 16])
     return bool(gap) and (c.end + gap.end(), "TITLE") in c.view.span_starts
 
 

@@ -54,7 +54,7 @@ LEXICON_LISTS = (
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
-    "gate_words", "zone_tails", "local_heads",
+    "gate_words", "zone_tails", "local_heads", "field_names",
 )
 
 
@@ -158,6 +158,9 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if c := m.match(j, lex["foreign_countries"]):
             j = end = j + c  # v1.2: a country after the body says whose it is, and ends it
             break
+        if k := m.match(j, lex["field_names"]):
+            j = end = j + k  # `Bệnh viện Đại học Y Dược`: a field, not `Y` + a holder's name
+            continue
         if not word.text[0].isupper() or _name_follows(m, j + 1) or _name_starts(m, j, surnames):
             break  # lower-case text, or a holder's name follows the body (`Ung Văn Lực`, `Y Thuận Byă`)
         if j > i + n and _numbered_unit(m, j, lex):
