@@ -139,6 +139,7 @@ def test_a_byline_of_names_in_capitals_holds_no_province():
         "dự án cao tốc Châu Đốc - Cần Thơ - Sóc Trăng mới giải ngân",
         "tuyến Hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
         "thúc đẩy dự án đường sắt Lào Cai - Hà Nội - Hải Phòng.",
+        "dự án đường sắt tốc độ cao trên trục Bắc - Nam, Bộ trưởng cho biết",
     ],
 )
 def test_no_province_in_a_route_named_by_the_places_it_links(text):

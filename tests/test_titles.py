@@ -676,3 +676,20 @@ def test_chuc_vu_before_an_office_and_no_country_after_a_level_word(text, expect
 def test_a_field_in_a_body_s_name_is_no_holder_s_name():
     text = "nguyên Trưởng khoa Nội Bệnh viện Đại học Y Dược TP.HCM, được bổ nhiệm"
     assert titles(text, ("TP.HCM",)) == ["Trưởng khoa Nội Bệnh viện Đại học Y Dược"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Thịnh, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự, dự", [
+            "Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự"
+        ]),
+        ("Chủ tịch Hội đồng về hưu năm ngoái", ["Chủ tịch Hội đồng"]),  # `về hưu`: going back, no task
+        ("Trưởng Ban Chỉ đạo về dự lễ", ["Trưởng Ban Chỉ đạo"]),
+        ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nông Thị Hà Giang nói", [
+            "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+        ]),
+    ],
+)
+def test_a_body_named_by_its_task_and_the_general_confederation(text, expected):
+    assert titles(text) == expected

@@ -54,7 +54,8 @@ LEXICON_LISTS = (
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
-    "gate_words", "zone_tails", "local_heads", "field_names",
+    "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
+    "not_tasks",
 )
 
 
@@ -470,6 +471,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     if not stop and not local and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
         end += k
+    if not stop and not local and (k := _mission(m, i, end, lex)):
+        end += k
     after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
     country = not stop and not local and not after_scope and m.after(end - 1, 1) > 0 and (
         k := m.match(end, lex["countries"])
@@ -482,6 +485,24 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if not stop and last.text.isupper() and (code := _CODE_NUMBER.match(m.text, last.end)):
         stop = code.end()  # `Đội trưởng Đội K72`: a unit's code, capitals glued to a number
     return end, kind, stop or last.end
+
+
+_CLAUSE_END = re.compile(r"[,.;:)]|$")
+
+
+def _mission(m: Matcher, i: int, end: int, lex: dict) -> int:
+    """Words of `về` + the task of a body named by it (`Ban Chỉ đạo quốc gia` + `về phòng thủ dân sự`):
+    at most five lower-case words, none that starts a predicate, and then the clause ends; or 0."""
+    if m.after(end - 1, 1) < 0 or m.keys[end] != "về":
+        return 0
+    if not any(m.match(k, lex["mission_bodies"]) for k in range(i, end)):
+        return 0
+    k = end + 1
+    while k < min(end + 6, len(m.words)) and m.after(k - 1, 1) == k and m.words[k].text.islower():
+        if m.keys[k] in lex["never_in_body"] or m.match(k, lex["not_tasks"]):
+            return 0
+        k += 1
+    return k - end if k > end + 1 and _CLAUSE_END.match(m.text, m.words[k - 1].end) else 0
 
 
 def _company_word(m: Matcher, j: int, lex: dict) -> int:
