@@ -332,12 +332,12 @@ def _lengths(phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) 
     return frozenset(map(len, phrases))
 
 
-def _chain_start(words, i: int, links: int = 4) -> int:
+def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
     """First word of the dashed chain of capitalized names that word i ends (`Côn Minh - Lào Cai`),
-    up to `links` names back; i itself where no dash comes right before it."""
+    up to `links` names of up to `name_words` words back; i itself where no dash comes right before it."""
     while links and i >= 2 and words[i - 1].text in _DASHES and words[i - 2].shape in _CAPITALIZED:
-        i, links = i - 2, links - 1
-        while i >= 1 and words[i - 1].shape == "title" and words[i].start == words[i - 1].end + 1:
+        i, links, first = i - 2, links - 1, i - 2 - name_words
+        while i > max(0, first) and words[i - 1].shape == "title" and words[i].start == words[i - 1].end + 1:
             i -= 1
     return i
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
