@@ -214,6 +214,25 @@ ROLE_XFAIL: dict[str, str] = {
     "cs07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cs: misses `Phó Chủ tịch UBND xã` TITLE; adds `Phó Chủ tịch UBND xã Bằng Vân` TITLE",
     "cs08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cs: misses `Phó Bí thư Huyện ủy` TITLE; adds `Phó Bí thư Huyện ủy Tân Lạc` TITLE",
     "cs08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cs: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Mường Bi` TITLE",
+    "cw02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Phó Chủ tịch UBND xã` TITLE, `Chủ tịch UBND xã` TITLE, `Phó Bí thư Đảng ủy xã` TITLE, `Chủ tịch UBND xã` TITLE, `Chủ tịch UBND phường` TITLE; adds `Phó Chủ tịch UBND xã Ea Kiết` TITLE, `Chủ tịch UBND xã Ea Kiết` TITLE, `Phó Bí thư Đảng ủy xã Cư M` TITLE, `Chủ tịch UBND xã Cư M` TITLE, `Chủ tịch UBND phường Tuy Hòa` TITLE",
+    "cw02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Chủ tịch UBND xã` TITLE, `Chủ tịch UBND xã` TITLE; adds `Chủ tịch UBND xã Ea Kiết` TITLE, `Chủ tịch UBND xã Cư M` TITLE",
+    "cw04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Bí thư Đảng ủy xã` TITLE, `Chủ tịch UBND xã` TITLE; adds `Bí thư Đảng ủy xã Bắc Hà` TITLE, `Chủ tịch UBND xã Mường Khương` TITLE",
+    "cw05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Chủ tịch UBND huyện` TITLE; adds `Chủ tịch UBND huyện Mèo Vạc` TITLE",
+    "cw05-p05": "first run of set cw: misses [Nguyễn Thế Giang / Giám đốc Sở Nội vụ / None]",
+    "cw06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cw: adds `Trà Vinh` PERSON",
+    "cw07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Trưởng phòng Xây dựng chính quyền và công tác thanh niên` TITLE; adds `Trưởng phòng Xây dựng chính quyền` TITLE",
+    "cw08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Bí thư Đảng ủy phường` TITLE, `Bí thư Đảng ủy phường` TITLE, `Chủ tịch UBND xã` TITLE; adds `Bí thư Đảng ủy phường Hoa Lư` TITLE, `Nam Định` PERSON, `Bí thư Đảng ủy phường Nam Định` TITLE, `Chủ tịch UBND xã Nghĩa Hưng` TITLE",
+    "cw10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cw: adds `Pa Kô` PERSON",
+    "cx03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Phó Cục trưởng Cục Thương mại Châu Hồng Hà` TITLE; adds `Phó Cục trưởng Cục Thương mại` TITLE",
+    "cx07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Trưởng Sở Công Thương tỉnh` TITLE",
+    "cx07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Trưởng Sở Công Thương` TITLE, `Khamsay Vongphachanh` PERSON, `Khăm-xay Vông-pha-chăn` PERSON",
+    "cx08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Phó Cục trưởng Cục Bảo vệ thực vật` TITLE; adds `Phó Cục trưởng Cục Bảo vệ` TITLE",
+    "cy08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cy: misses `Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
+    "cy10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cy: misses `Xổm-phết` PERSON",
+    "cz01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `đại biểu` TITLE",
+    "cz02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đại biểu` TITLE",
+    "cz04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đinh Công Sở` PERSON; adds `Đinh Công` PERSON",
+    "cz08-p03": "first run of set cz: misses [Văn Đình Thạc / Phó Trưởng Ban Tổ chức Trung ương / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -250,6 +269,9 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cr06": "first run of set cr: same-person pairs differ (entity spans differ too)",
     "cr07": "first run of set cr: same-person pairs differ",
     "cv02": "first run of set cv: same-person pairs differ",
+    "cx07": "first run of set cx: same-person pairs differ (entity spans differ too)",
+    "cy06": "first run of set cy: same-person pairs differ",
+    "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
 }
 
 
