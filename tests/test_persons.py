@@ -596,3 +596,17 @@ def test_a_surname_inside_a_things_name_starts_no_person(text, expected):
 )
 def test_a_sino_vietnamese_reading_in_brackets_and_dao_and_thai_surnames(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huỳnh Văn Bé Năm, nguyên Chủ tịch UBND thành phố Trà Vinh.", ["Huỳnh Văn Bé Năm"]),  # a provincial city
+        ("Chủ tịch UBND thành phố Lê Hùng dự", ["Lê Hùng"]),  # a holder's name after `thành phố`
+        ("Phó Chủ tịch UBND tỉnh H'Yâm Byă cảm ơn", ["H'Yâm Byă"]),  # after `tỉnh`, the holder
+        ("bổ nhiệm ông Hồ Văn Lai, người dân tộc Pa Kô, Phó Giám đốc Sở", ["Hồ Văn Lai"]),
+        ("Chiều 14/11, tại thị trấn Lạc Xao, huyện Khăm Cợt", []),
+    ],
+)
+def test_cities_towns_and_peoples_are_no_names(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

@@ -157,6 +157,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),
         "introducers": folded_introducers,
+        "city_words": frozenset(w for w in folded_introducers if w != key("tỉnh")),  # `thành phố`, `TP`
         "before_place": (*folded_introducers, *(key(w) for w in data["before_place"])),
         "honorific_phrases": tuple(data["honorifics"]),
         # `đồng chí`, `Phó Giáo sư`: honorifics of several words, dropped from the front of a run as one

@@ -574,6 +574,15 @@ def _thing_name(c: _Run) -> bool:
     )
 
 
+def _city_name(c: _Run) -> bool:
+    """A city's name of one or two words right after `thành phố`/`TP` (`Chủ tịch UBND thành phố` +
+    `Trà Vinh`, a provincial city and no PROVINCE); after `tỉnh` a name that is no province's is the
+    holder's (`Phó Chủ tịch UBND tỉnh H'Yâm Byă`)."""
+    thing = c.before("thing")
+    city = bool(thing) and key(thing[0].rstrip()) in c.view.cues["city_words"]
+    return city and len(c.tokens) <= 2 and not _name_shaped(c.tokens, c.view)
+
+
 def _title_follows(c: _Run) -> bool:
     """`Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy`, `H'Duệ Êban (Chủ nhiệm ...)`: a comma, a dash or an
     opening bracket, then a TITLE, maybe after `nguyên` (`Vì Văn Sương, nguyên Bí thư`)."""
@@ -601,6 +610,7 @@ TESTS = {
     "after_role": lambda c: bool(c.before("role")),
     "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
     "thing_name": _thing_name,
+    "city_name": _city_name,
     "after_thing_pair": lambda c: bool(c.before("thing_pair")),
     "title_follows": _title_follows,
     "after_org_word": lambda c: _after_org_word(c),
