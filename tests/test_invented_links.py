@@ -223,8 +223,6 @@ ROLE_XFAIL: dict[str, str] = {
     "cw08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cw: misses `Bí thư Đảng ủy phường` TITLE, `Bí thư Đảng ủy phường` TITLE, `Chủ tịch UBND xã` TITLE; adds `Bí thư Đảng ủy phường Hoa Lư` TITLE, `Nam Định` PERSON, `Bí thư Đảng ủy phường Nam Định` TITLE, `Chủ tịch UBND xã Nghĩa Hưng` TITLE",
     "cw10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cw: adds `Pa Kô` PERSON",
     "cx03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Phó Cục trưởng Cục Thương mại Châu Hồng Hà` TITLE; adds `Phó Cục trưởng Cục Thương mại` TITLE",
-    "cx07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Trưởng Sở Công Thương tỉnh` TITLE",
-    "cx07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set cx: misses `Trưởng Sở Công Thương` TITLE, `Khamsay Vongphachanh` PERSON, `Khăm-xay Vông-pha-chăn` PERSON",
     "cy08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cy: misses `Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "cy10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cy: misses `Xổm-phết` PERSON",
     "cz01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `đại biểu` TITLE",
@@ -267,7 +265,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cr06": "first run of set cr: same-person pairs differ (entity spans differ too)",
     "cr07": "first run of set cr: same-person pairs differ",
     "cv02": "first run of set cv: same-person pairs differ",
-    "cx07": "first run of set cx: same-person pairs differ (entity spans differ too)",
     "cy06": "first run of set cy: same-person pairs differ",
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
 }

@@ -693,3 +693,8 @@ def test_a_field_in_a_body_s_name_is_no_holder_s_name():
 )
 def test_a_body_named_by_its_task_and_the_general_confederation(text, expected):
     assert titles(text) == expected
+
+
+def test_the_head_of_a_lao_provincial_department():
+    text = "Ông Khamsay Vongphachanh, Trưởng Sở Công Thương tỉnh Bolikhamxay, đề nghị"
+    assert titles(text, ("Bolikhamxay",)) == ["Trưởng Sở Công Thương tỉnh"]
