@@ -227,7 +227,6 @@ ROLE_XFAIL: dict[str, str] = {
     "cy10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cy: misses `Xổm-phết` PERSON",
     "cz01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `đại biểu` TITLE",
     "cz02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đại biểu` TITLE",
-    "cz04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đinh Công Sở` PERSON; adds `Đinh Công` PERSON",
     "cz08-p03": "first run of set cz: misses [Văn Đình Thạc / Phó Trưởng Ban Tổ chức Trung ương / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {

@@ -285,7 +285,6 @@ XFAIL = {
     "cz01-p04": "first run of set cz: misses `đại biểu` TITLE",
     "cz02-p03": "first run of set cz: misses `Đại biểu` TITLE",
     "cz03-p02": "first run of set cz: misses `quý IV năm 2025` DATE; adds `năm 2025` DATE",
-    "cz04-p03": "first run of set cz: misses `Đinh Công Sở` PERSON; adds `Đinh Công` PERSON",
 }
 
 

@@ -610,3 +610,15 @@ def test_a_sino_vietnamese_reading_in_brackets_and_dao_and_thai_surnames(text, e
 )
 def test_cities_towns_and_peoples_are_no_names(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trưởng Ban Tổ chức Trung ương; Đinh Công Sở, Phó Chủ tịch Ủy ban Kiểm tra", ["Đinh Công Sở"]),
+        ("ông Lê Hội, Giám đốc Sở Y tế, cho biết", ["Lê Hội"]),
+        ("ông Lê Văn An, Sở Y tế cho biết", ["Lê Văn An"]),  # no title after the comma: `Sở` starts a body
+    ],
+)
+def test_a_stop_word_that_ends_a_name_before_its_title(text, expected):
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected

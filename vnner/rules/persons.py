@@ -141,15 +141,19 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities. A stop
     word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name), nor
     after a surname and `Thị`/`Văn` (`Cà Thị Ban`), nor after a surname ending a byline of two names
-    (`Minh Hiếu - Lê Hội`)."""
+    (`Minh Hiếu - Lê Hội`), nor as a name's second or third word before a comma and a title (`Đinh Công
+    Sở, Phó Chủ tịch`)."""
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
+    title_starts = {s.start for s in doc.spans if s.label == "TITLE"}
     for m in name_tokens(doc):
         given = text[run[-1].end : m.start] == " " and (
             (len(run) == 1 and run[0].key in names and m.text.isupper() and run[0].text.isupper())
             or (len(run) >= 2 and run[-2].key in names and run[-1].key in name_middles())  # `Cà Thị Ban`
             or (len(run) == 1 and run[0].key in names and _ends_a_names_line(doc, run[0].start, m.end))
+            # `Đinh Công Sở, Phó Chủ tịch ...`, `ông Lê Hội, Giám đốc`: a name's last word, a title after its comma
+            or (len(run) <= 2 and run[0].key in names and text.startswith(", ", m.end) and m.end + 2 in title_starts)
         ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
             if run and text[run[-1].end : m.start] != " ":
