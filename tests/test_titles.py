@@ -698,3 +698,8 @@ def test_a_body_named_by_its_task_and_the_general_confederation(text, expected):
 def test_the_head_of_a_lao_provincial_department():
     text = "Ông Khamsay Vongphachanh, Trưởng Sở Công Thương tỉnh Bolikhamxay, đề nghị"
     assert titles(text, ("Bolikhamxay",)) == ["Trưởng Sở Công Thương tỉnh"]
+
+
+def test_a_steering_committee_for_border_demarcation():
+    text = "ông Sơn, Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh Bình Phước và ông"
+    assert titles(text, ("Bình Phước",)) == ["Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh"]
