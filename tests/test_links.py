@@ -77,6 +77,14 @@ def roles(text: str) -> list[tuple[str, str, str | None]]:
             "Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với bà Đinh Thị Hơ để nghỉ hưu.",
             [("Đinh Thị Hơ", "đại biểu HĐND tỉnh", None)],
         ),
+        (  # `bổ nhiệm X cho đồng chí Y`: the office appointed is given to Y
+            "trao quyết định bổ nhiệm Giám đốc Sở Nội vụ cho đồng chí Nguyễn Thế Giang.",
+            [("Nguyễn Thế Giang", "Giám đốc Sở Nội vụ", None)],
+        ),
+        (  # `cho biết`: no holder after `cho`
+            "UBND tỉnh bổ nhiệm Giám đốc Sở Y tế cho biết ông Lê Văn An sẽ dự.",
+            [],
+        ),
         (  # a title after `tại` + a place and a bracket, then a comma: the earlier name's, not the next
             "bổ nhiệm ông Hà Văn Toản làm Tổng Lãnh sự Việt Nam tại Osaka (Nhật Bản), bà Lường Thị Ánh làm Lãnh sự.",
             [("Hà Văn Toản", "Tổng Lãnh sự Việt Nam", None), ("Lường Thị Ánh", "Lãnh sự", None)],
