@@ -226,6 +226,17 @@ ROLE_XFAIL: dict[str, str] = {
     "cz01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `đại biểu` TITLE",
     "cz02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đại biểu` TITLE",
     "cz08-p03": "first run of set cz: misses [Văn Đình Thạc / Phó Trưởng Ban Tổ chức Trung ương / None]",
+    "da09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set da: misses `Hà Văn Chung` PERSON; adds `I Hà Văn Chung` PERSON",
+    "db02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set db: misses `Chủ tịch Tập đoàn Kyowa Seiki` TITLE; adds `Chủ tịch Tập đoàn Kyowa Seiki cùng` TITLE",
+    "dc01-p02": "first run of set dc: misses [Vương Kiến Hoa / trưởng đoàn / None] adds [Wang Jianhua / trưởng đoàn / None]",
+    "dc02-p03": "first run of set dc: misses [Lý Học Bân / Phó Tỉnh trưởng / Vân Nam] adds [Li Xuebin / Phó Tỉnh trưởng / Vân Nam]",
+    "dc04-p02": "first run of set dc: misses [Đàm Chí Viễn / Phó Bí thư Khu ủy / Quảng Tây], [Đàm Chí Viễn / Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang / Quảng Tây] adds [Tan Zhiyuan / Phó Bí thư Khu ủy / Quảng Tây], [Tan Zhiyuan / Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang / Quảng Tây]",
+    "dc07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dc: misses `Bí thư Thị ủy Đông Hưng` TITLE; adds `Bí thư` TITLE",
+    "dc07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dc: misses `Bí thư Thị ủy Đông Hưng` TITLE; adds `Bí thư` TITLE",
+    "dc08-p02": "first run of set dc: misses [Xổm-phon Phăn-tha-vông / Phó Tỉnh trưởng / Sa-va-na-khệt] adds [Somphone Phanthavong / Phó Tỉnh trưởng / Sa-va-na-khệt]",
+    "dc09-p03": "first run of set dc: misses [Dương Chí Cường / Chi đội trưởng Chi đội Quản lý xuất nhập cảnh biên phòng Hồng Hà / None], [Vàng A Chứ / Trưởng đoàn / None] adds [Yang Zhiqiang / Chi đội trưởng Chi đội Quản lý xuất nhập cảnh biên phòng Hồng Hà / None]",
+    "dc10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dc: adds `Sầm Nưa` PERSON",
+    "dd07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dd: misses `Trưởng Ủy ban đặc trách tìm kiếm hài cốt` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -264,6 +275,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cv02": "first run of set cv: same-person pairs differ",
     "cy06": "first run of set cy: same-person pairs differ",
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
+    "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
+    "dd05": "first run of set dd: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -284,6 +284,23 @@ XFAIL = {
     "cz01-p04": "first run of set cz: misses `đại biểu` TITLE",
     "cz02-p03": "first run of set cz: misses `Đại biểu` TITLE",
     "cz03-p02": "first run of set cz: misses `quý IV năm 2025` DATE; adds `năm 2025` DATE",
+    "da06-p03": "first run of set da: misses `Trưởng phòng Phòng Chống tham nhũng` TITLE; adds `Trưởng phòng Phòng Chống tham` TITLE",
+    "da07-p03": "first run of set da: misses `Trưởng Công an thành phố Buôn Ma Thuột` TITLE, `Trưởng phòng An ninh chính trị nội bộ` TITLE; adds `Trưởng Công an thành phố` TITLE, `Trưởng phòng An ninh` TITLE",
+    "da08-p01": "first run of set da: misses `20/11` DATE",
+    "da09-p03": "first run of set da: misses `Hà Văn Chung` PERSON; adds `I Hà Văn Chung` PERSON",
+    "db02-p03": "first run of set db: misses `Chủ tịch Tập đoàn Kyowa Seiki` TITLE; adds `Chủ tịch Tập đoàn Kyowa Seiki cùng` TITLE",
+    "db09-p03": "first run of set db: adds `Dương I` PERSON",
+    "dc02-p02": "first run of set dc: adds `Kim Thành` PERSON",
+    "dc03-p03": "first run of set dc: misses `Xổm-chai Vông-khăm` PERSON, `Somchai Vongkham` PERSON",
+    "dc07-p02": "first run of set dc: misses `Bí thư Thị ủy Đông Hưng` TITLE; adds `Bí thư` TITLE",
+    "dc07-p04": "first run of set dc: misses `Bí thư Thị ủy Đông Hưng` TITLE; adds `Bí thư` TITLE",
+    "dc10-p03": "first run of set dc: adds `Sầm Nưa` PERSON",
+    "dd01-p02": "first run of set dd: misses `2025` DATE",
+    "dd02-p04": "first run of set dd: adds `Hồ` PERSON",
+    "dd03-p02": "first run of set dd: misses `2025` DATE",
+    "dd05-p03": "first run of set dd: misses `Kep` PROVINCE",
+    "dd05-p05": "first run of set dd: misses `Heng Sokhom` PERSON",
+    "dd07-p03": "first run of set dd: misses `Trưởng Ủy ban đặc trách tìm kiếm hài cốt` TITLE",
 }
 
 
