@@ -606,6 +606,8 @@ def test_a_sino_vietnamese_reading_in_brackets_and_dao_and_thai_surnames(text, e
         ("Phó Chủ tịch UBND tỉnh H'Yâm Byă cảm ơn", ["H'Yâm Byă"]),  # after `tỉnh`, the holder
         ("bổ nhiệm ông Hồ Văn Lai, người dân tộc Pa Kô, Phó Giám đốc Sở", ["Hồ Văn Lai"]),
         ("Chiều 14/11, tại thị trấn Lạc Xao, huyện Khăm Cợt", []),
+        ("mở rộng tuyến đường từ cửa khẩu quốc tế Na Mèo đến Sầm Nưa.", []),  # a Lao town
+        ("Đối tượng cầm đầu là Xổm-chai Vông-khăm (41 tuổi) bị bắt.", ["Xổm-chai Vông-khăm"]),
     ],
 )
 def test_cities_towns_and_peoples_are_no_names(text, expected):

@@ -703,3 +703,7 @@ def test_the_head_of_a_lao_provincial_department():
 def test_a_steering_committee_for_border_demarcation():
     text = "ông Sơn, Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh Bình Phước và ông"
     assert titles(text, ("Bình Phước",)) == ["Trưởng Ban Chỉ đạo phân giới cắm mốc tỉnh"]
+
+
+def test_the_party_secretary_of_a_chinese_county_level_city():
+    assert titles("Bí thư Thị ủy Đông Hưng Lục Chấn Bang cho biết") == ["Bí thư Thị ủy Đông Hưng"]
