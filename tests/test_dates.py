@@ -176,6 +176,7 @@ def test_years_of_events_and_budgets(text: str, expected: list[tuple[str, str | 
 def test_a_year_right_after_a_new_year_festival_is_a_date() -> None:
     assert [t for t, _ in dates("Nhân dịp Tết cổ truyền Chol Chnam Thmay 2024, đoàn đến thăm.")] == ["2024"]
     assert [t for t, _ in dates("Tết Songkran 2025 của Thái Lan")] == ["2025"]
+    assert [t for t, _ in dates("chúc mừng Tết cổ truyền Chol Chnam Thmey 2025 của tỉnh")] == ["2025"]
 
 
 def test_a_birth_year_after_sn_is_a_date() -> None:

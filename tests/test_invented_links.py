@@ -226,8 +226,6 @@ ROLE_XFAIL: dict[str, str] = {
     "cz01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `đại biểu` TITLE",
     "cz02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set cz: misses `Đại biểu` TITLE",
     "cz08-p03": "first run of set cz: misses [Văn Đình Thạc / Phó Trưởng Ban Tổ chức Trung ương / None]",
-    "da09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set da: misses `Hà Văn Chung` PERSON; adds `I Hà Văn Chung` PERSON",
-    "db02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set db: misses `Chủ tịch Tập đoàn Kyowa Seiki` TITLE; adds `Chủ tịch Tập đoàn Kyowa Seiki cùng` TITLE",
     "dc01-p02": "first run of set dc: misses [Vương Kiến Hoa / trưởng đoàn / None] adds [Wang Jianhua / trưởng đoàn / None]",
     "dc02-p03": "first run of set dc: misses [Lý Học Bân / Phó Tỉnh trưởng / Vân Nam] adds [Li Xuebin / Phó Tỉnh trưởng / Vân Nam]",
     "dc04-p02": "first run of set dc: misses [Đàm Chí Viễn / Phó Bí thư Khu ủy / Quảng Tây], [Đàm Chí Viễn / Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang / Quảng Tây] adds [Tan Zhiyuan / Phó Bí thư Khu ủy / Quảng Tây], [Tan Zhiyuan / Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang / Quảng Tây]",

@@ -607,6 +607,7 @@ def test_a_sino_vietnamese_reading_in_brackets_and_dao_and_thai_surnames(text, e
         ("bổ nhiệm ông Hồ Văn Lai, người dân tộc Pa Kô, Phó Giám đốc Sở", ["Hồ Văn Lai"]),
         ("Chiều 14/11, tại thị trấn Lạc Xao, huyện Khăm Cợt", []),
         ("mở rộng tuyến đường từ cửa khẩu quốc tế Na Mèo đến Sầm Nưa.", []),  # a Lao town
+        ("bác sĩ chuyên khoa I Hà Văn Chung, Trưởng khoa Nhi", ["Hà Văn Chung"]),  # the grade before a name
         ("Đối tượng cầm đầu là Xổm-chai Vông-khăm (41 tuổi) bị bắt.", ["Xổm-chai Vông-khăm"]),
     ],
 )

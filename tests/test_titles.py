@@ -707,3 +707,15 @@ def test_a_steering_committee_for_border_demarcation():
 
 def test_the_party_secretary_of_a_chinese_county_level_city():
     assert titles("Bí thư Thị ủy Đông Hưng Lục Chấn Bang cho biết") == ["Bí thư Thị ủy Đông Hưng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Sato Takeshi, Chủ tịch Tập đoàn Kyowa Seiki cùng đại diện các sở", ["Chủ tịch Tập đoàn Kyowa Seiki"]),
+        ("từng giữ chức Trưởng phòng Phòng Chống tham nhũng thuộc Thanh tra", ["Trưởng phòng Phòng Chống tham nhũng"]),
+        ("Trưởng phòng An ninh chính trị nội bộ, Phó", ["Trưởng phòng An ninh chính trị nội bộ"]),
+    ],
+)
+def test_cung_ends_a_body_and_more_lower_case_department_names(text, expected):
+    assert titles(text) == expected

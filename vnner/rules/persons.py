@@ -117,7 +117,7 @@ _JOINERS = frozenset("'.-")
 
 
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,2}'[^\W\d_]")  # `K'Mák`, `H'Duệ`, `Bh'riu`
-_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{0,3}")
+_ROMAN = re.compile(r"I{1,3}|IV|VI{1,3}|IX|XI{0,3}")  # `chuyên khoa I`, `II`
 
 
 @lru_cache(maxsize=1 << 16)
