@@ -304,6 +304,9 @@ XFAIL = {
     "df04-p03": "first run of set df: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
     "df09-p04": "first run of set df: misses `quý IV` DATE",
     "df10-p03": "first run of set df: misses `Phó Giám đốc Sở Tài chính` TITLE, `Giám đốc Sở Kế hoạch và Đầu tư` TITLE; adds `Phó Giám đốc Sở Tài chính tỉnh` TITLE, `Giám đốc Sở Kế hoạch và Đầu tư tỉnh` TITLE",
+    "de01-p05": "first run of set de: misses `Trưởng Ban Dân tộc HĐND tỉnh` TITLE",
+    "de05-p03": "first run of set de: misses `Bí thư Quận ủy Quận 8` TITLE; adds `Bí thư Quận ủy Quận` TITLE",
+    "de06-p05": "first run of set de: misses `Giám đốc Sở Tài chính` TITLE, `Thiên Sanh Hải` PERSON; adds `Giám đốc Sở Tài chính Thiên Sanh Hải` TITLE",
 }
 
 
