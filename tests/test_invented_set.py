@@ -161,7 +161,6 @@ XFAIL = {
     "bu08-p03": "first run of set bu: misses `đại biểu` TITLE",
     "bu08-p04": "first run of set bu: misses `đại biểu` TITLE; adds `Chu Lai` PERSON",
     "bv01-p03": "first run of set bv: misses `Li Mei` PERSON",
-    "bv03-p03": "first run of set bv: adds `Incheon` PROVINCE",
     "bv05-p04": "first run of set bv: misses `Chủ tịch Hội người Thái gốc Việt` TITLE; adds `Chủ tịch Hội` TITLE",
     "bt01-p05": "first run of set bt: misses `Tổ trưởng Tổ công tác đôn đốc giải ngân` TITLE",
     "bt04-p02": "first run of set bt: adds `Lạc Việt` PERSON",
@@ -293,11 +292,8 @@ XFAIL = {
     "dd05-p03": "first run of set dd: misses `Kep` PROVINCE",
     "dd05-p05": "first run of set dd: misses `Heng Sokhom` PERSON",
     "dd07-p03": "first run of set dd: misses `Trưởng Ủy ban đặc trách tìm kiếm hài cốt` TITLE",
-    "dg02-p03": "first run of set dg: misses `Cục trưởng Cục Quản lý và Phát triển thị trường trong nước` TITLE; adds `Cục trưởng Cục Quản lý và Phát triển thị trường` TITLE",
-    "dg04-p03": "first run of set dg: misses `Cục trưởng Cục Quản lý chất lượng` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
     "dg05-p03": "first run of set dg: misses `Tổng Giám đốc Ban Quản lý dự án đường Hồ Chí Minh` TITLE; adds `Tổng Giám đốc Ban Quản lý` TITLE",
     "dg05-p04": "first run of set dg: misses `Cục trưởng Cục Kinh tế - Quản lý đầu tư xây dựng` TITLE; adds `Cục trưởng Cục Kinh tế - Quản lý` TITLE",
-    "dg06-p04": "first run of set dg: misses `Vụ trưởng Vụ Chính quyền địa phương` TITLE; adds `Vụ trưởng Vụ Chính quyền` TITLE",
     "dg09-p04": "first run of set dg: misses `Vụ trưởng Vụ Thị trường châu Á - châu Phi` TITLE; adds `Vụ trưởng Vụ Thị trường châu Á` TITLE",
     "dg10-p04": "first run of set dg: misses `Cục trưởng Cục Quản lý Khám, chữa bệnh` TITLE; adds `Cục trưởng Cục Quản lý Khám` TITLE",
     "df01-p03": "first run of set df: misses `Giám đốc Sở Tài chính` TITLE; adds `Giám đốc Sở Tài chính tỉnh` TITLE",
@@ -309,10 +305,8 @@ XFAIL = {
     "de06-p05": "first run of set de: misses `Giám đốc Sở Tài chính` TITLE, `Thiên Sanh Hải` PERSON; adds `Giám đốc Sở Tài chính Thiên Sanh Hải` TITLE",
     "dh04-p04": "first run of set dh: misses `Thôi Mẫn Thạc` PERSON; adds `Mẫn Thạc` PERSON",
     "dh05-p05": "first run of set dh: misses `Ishikawa Daisuke` PERSON; adds `Ishikawa` PROVINCE",
-    "dh06-p03": "first run of set dh: adds `Daegu` PROVINCE",
     "dh07-p05": "first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
     "dh07-p06": "first run of set dh: misses `Lê Hội` PERSON",
-    "dh08-p02": "first run of set dh: misses `Toàn La Nam` PROVINCE",
 }
 
 

@@ -205,3 +205,10 @@ def test_a_thai_or_khmer_unit_in_hyphenated_syllables(text, expected):
 
 def test_a_hyphenated_spelling_finds_no_unit_of_a_far_country():
     assert provinces("đầu tư vào Đặc khu kinh tế Xa-vẳn – Xê-nô.") == []  # not Mauritius's Savanne
+
+
+def test_an_airport_s_name_and_a_korean_province_in_sino_vietnamese():
+    assert [t for t, _, _ in provinces("đường bay giữa Đà Nẵng và sân bay quốc tế Daegu.")] == ["Đà Nẵng"]
+    assert provinces("Chính quyền tỉnh Jeollanam (Toàn La Nam) tổ chức") == [
+        ("Jeollanam", "Jeollanam", "KR"), ("Toàn La Nam", "Jeollanam", "KR")
+    ]

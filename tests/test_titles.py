@@ -719,3 +719,17 @@ def test_the_party_secretary_of_a_chinese_county_level_city():
 )
 def test_cung_ends_a_body_and_more_lower_case_department_names(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ông Liêm, Cục trưởng Cục Quản lý và Phát triển thị trường trong nước, cho biết", [
+            "Cục trưởng Cục Quản lý và Phát triển thị trường trong nước"
+        ]),
+        ("Ông Hậu, Vụ trưởng Vụ Chính quyền địa phương, đề nghị", ["Vụ trưởng Vụ Chính quyền địa phương"]),
+        ("Cục trưởng Cục Thuế phát biểu, năm nay", ["Cục trưởng Cục Thuế"]),  # a predicate, no department word
+    ],
+)
+def test_a_department_s_name_goes_on_in_lower_case_up_to_its_apposition_s_comma(text, expected):
+    assert titles(text) == expected

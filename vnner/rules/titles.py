@@ -55,7 +55,7 @@ LEXICON_LISTS = (
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
-    "not_tasks",
+    "not_tasks", "department_words",
 )
 
 
@@ -117,6 +117,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
     lex["pair_words"] = phrases(country_pair_words(settings.countries) + data["pair_short_words"])
     lex["ranks"] = phrases(person_cue_lists(settings.cues)["ranks"])
+    lex["predicates"] = phrases(person_cue_lists(settings.cues)["verbs_after_name"])
     return lex
 
 
@@ -471,7 +472,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     if not stop and not local and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
         end += k
-    if not stop and not local and (k := _mission(m, i, end, lex)):
+    if not stop and not local and (k := _lower_tail(m, i, end, lex)):
         end += k
     after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
     country = not stop and not local and not after_scope and m.after(end - 1, 1) > 0 and (
@@ -488,21 +489,29 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
 
 
 _CLAUSE_END = re.compile(r"[,.;:)]|$")
+_APPOSITION_END = re.compile(r"[,)]")  # `Ông A, Vụ trưởng Vụ Chính quyền địa phương, đề nghị`
 
 
-def _mission(m: Matcher, i: int, end: int, lex: dict) -> int:
-    """Words of `về` + the task of a body named by it (`Ban Chỉ đạo quốc gia` + `về phòng thủ dân sự`):
-    at most five lower-case words, none that starts a predicate, and then the clause ends; or 0."""
-    if m.after(end - 1, 1) < 0 or m.keys[end] != "về":
+def _lower_tail(m: Matcher, i: int, end: int, lex: dict) -> int:
+    """Lower-case words that close a body's name: `về` + the task of a body named by it (`Ban Chỉ đạo
+    quốc gia` + `về phòng thủ dân sự`, then the clause ends), or the rest of a department's name in an
+    apposition (`Vụ Chính quyền` + `địa phương,`, `Cục Quản lý` + `chất lượng,`): at most five words,
+    none that starts a predicate; or 0."""
+    if m.after(end - 1, 1) < 0 or not m.words[end].text.islower():
         return 0
-    if not any(m.match(k, lex["mission_bodies"]) for k in range(i, end)):
+    body = range(i, end)
+    if m.keys[end] == "về" and any(m.match(k, lex["mission_bodies"]) for k in body):
+        start, closes, stops = end + 1, _CLAUSE_END, lex["not_tasks"]  # not `về hưu`
+    elif any(m.match(k, lex["department_words"]) for k in body):
+        start, closes, stops = end, _APPOSITION_END, lex["predicates"]
+    else:
         return 0
-    k = end + 1
-    while k < min(end + 6, len(m.words)) and m.after(k - 1, 1) == k and m.words[k].text.islower():
-        if m.keys[k] in lex["never_in_body"] or m.match(k, lex["not_tasks"]):
+    k = start
+    while k < min(start + 5, len(m.words)) and m.after(k - 1, 1) == k and m.words[k].text.islower():
+        if m.keys[k] in lex["never_in_body"] or m.match(k, stops):
             return 0
         k += 1
-    return k - end if k > end + 1 and _CLAUSE_END.match(m.text, m.words[k - 1].end) else 0
+    return k - end if k > start and closes.match(m.text, m.words[k - 1].end) else 0
 
 
 def _company_word(m: Matcher, j: int, lex: dict) -> int:
