@@ -245,7 +245,6 @@ ROLE_XFAIL: dict[str, str] = {
     "de01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set de: misses `Trưởng Ban Dân tộc HĐND tỉnh` TITLE",
     "de05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set de: misses `Bí thư Quận ủy Quận 8` TITLE; adds `Bí thư Quận ủy Quận` TITLE",
     "de06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set de: misses `Giám đốc Sở Tài chính` TITLE, `Thiên Sanh Hải` PERSON; adds `Giám đốc Sở Tài chính Thiên Sanh Hải` TITLE",
-    "dh05-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dh: misses `Ishikawa Daisuke` PERSON; adds `Ishikawa` PROVINCE",
     "dh07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
 }
 PEOPLE_XFAIL: dict[str, str] = {
@@ -288,7 +287,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
     "dd05": "first run of set dd: same-person pairs differ (entity spans differ too)",
     "dh04": "first run of set dh: same-person pairs differ (entity spans differ too)",
-    "dh05": "first run of set dh: same-person pairs differ (entity spans differ too)",
 }
 
 

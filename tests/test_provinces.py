@@ -212,3 +212,8 @@ def test_an_airport_s_name_and_a_korean_province_in_sino_vietnamese():
     assert provinces("Chính quyền tỉnh Jeollanam (Toàn La Nam) tổ chức") == [
         ("Jeollanam", "Jeollanam", "KR"), ("Toàn La Nam", "Jeollanam", "KR")
     ]
+
+
+def test_a_prefecture_that_is_the_governor_s_family_name():
+    assert [t for t, _, _ in provinces("Phó Thống đốc Ishikawa Daisuke cho biết, tỉnh Nagano sẽ")] == ["Nagano"]
+    assert [t for t, _, _ in provinces("Thống đốc Aichi Omura Hideaki dự")] == ["Aichi"]  # then a two-word name

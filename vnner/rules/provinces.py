@@ -370,6 +370,7 @@ class ProvinceFinder:
                 "after_a_province": self._after_a_province,
                 "in_a_byline": self._in_a_byline,
                 "after_a_foreign_name": self._after_a_foreign_name,
+                "japanese_surname": self._japanese_surname,
                 "inside_a_latin_name": self._inside_a_latin_name,
                 "one_word": lambda m: m.n - m.entry.skip == 1,
                 "lao_or_khmer": lambda m: m.entry.province.country in LOOSE_COUNTRIES,
@@ -518,6 +519,20 @@ class ProvinceFinder:
         syllables = len(re.findall(r"[aeiouy]+", before.text.lower()))
         latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
         return latin_name and not self._known_word(before) and doc.norm[before.end : words[m.i].start] == " "
+
+    def _japanese_surname(self, m: _Match) -> bool:
+        """`Phó Thống đốc Ishikawa Daisuke cho biết`: a prefecture right after `Thống đốc` and before one
+        capitalized Latin word that ends the name is the governor's family name (`Thống đốc Aichi Omura
+        Hideaki` names the prefecture, then a two-word name)."""
+        start = m.doc.words[m.i].start
+        if m.entry.province.country != "JP" or m.entry.skip or not m.doc.lower.endswith("thống đốc ", 0, start):
+            return False
+        words, doc, last = m.doc.words, m.doc, m.i + m.n - 1
+        given = words[last + 1] if last + 1 < len(words) and _joined(doc, words[last], words[last + 1]) else None
+        if given is None or given.shape != "title" or not given.text.isascii() or self._known_word(given):
+            return False
+        after = words[last + 2] if last + 2 < len(words) and _joined(doc, given, words[last + 2]) else None
+        return after is None or after.shape not in _CAPITALIZED
 
     def _known_word(self, word) -> bool:
         """A word that starts a spelling of the table or is a common English word (`Festival`, `Group`):
