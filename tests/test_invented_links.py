@@ -286,7 +286,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
     "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
     "dd05": "first run of set dd: same-person pairs differ (entity spans differ too)",
-    "dh04": "first run of set dh: same-person pairs differ (entity spans differ too)",
 }
 
 

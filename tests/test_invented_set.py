@@ -303,7 +303,6 @@ XFAIL = {
     "de01-p05": "first run of set de: misses `Trưởng Ban Dân tộc HĐND tỉnh` TITLE",
     "de05-p03": "first run of set de: misses `Bí thư Quận ủy Quận 8` TITLE; adds `Bí thư Quận ủy Quận` TITLE",
     "de06-p05": "first run of set de: misses `Giám đốc Sở Tài chính` TITLE, `Thiên Sanh Hải` PERSON; adds `Giám đốc Sở Tài chính Thiên Sanh Hải` TITLE",
-    "dh04-p04": "first run of set dh: misses `Thôi Mẫn Thạc` PERSON; adds `Mẫn Thạc` PERSON",
     "dh07-p05": "first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
     "dh07-p06": "first run of set dh: misses `Lê Hội` PERSON",
 }

@@ -590,6 +590,7 @@ def test_a_surname_inside_a_things_name_starts_no_person(text, expected):
         ("Ông Hong Jae-sung (Hồng Tại Thành) cho biết", ["Hong Jae-sung", "Hồng Tại Thành"]),
         ("Phó Thống đốc Choi Min-seok (Thôi Mẫn Thạc) bày tỏ vui mừng", ["Choi Min-seok", "Thôi Mẫn Thạc"]),
         ("Ông John Smith (Hoa Kỳ) nói", ["John Smith"]),  # a country, no reading
+        ("Ông Choi Min-seok (tên Hán Việt là Thôi Mẫn Thạc) cho biết", ["Choi Min-seok", "Thôi Mẫn Thạc"]),
         ("Phó Chủ tịch tỉnh; Vì Văn Sương, nguyên Bí thư Đảng ủy xã.", ["Vì Văn Sương"]),  # before a former office
         ("các đồng chí: Tẩn Thị Mây, Đèo Văn Khánh, Chẻo Văn Lìu.", ["Tẩn Thị Mây", "Đèo Văn Khánh", "Chẻo Văn Lìu"]),
     ],

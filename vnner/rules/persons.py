@@ -709,6 +709,9 @@ def _alias(run: list[NameToken], view: _View) -> bool:
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
 
 
+_READING_OPENS = re.compile(r" \((?:tên(?: [^\W\d_]+){0,3} là:? )?")
+
+
 def _reading_after_person(run: list[NameToken], view: _View) -> bool:
     """The bracketed run reads the PERSON just found (`_reading_of`)."""
     person = view.doc.spans[-1] if view.doc.spans else None
@@ -721,7 +724,8 @@ def _reading_of(doc: Doc, start: int, end: int, run: list[NameToken]) -> bool:
     right after it (`Choi Min-seok (Thôi Mẫn Thạc)`, `Hong Jae-sung (Hồng Tại Thành)`): two to four
     capitalized syllables after a name of two or more words in Latin letters."""
     text = doc.norm
-    bracketed = text[end : run[0].start] == " (" and text.startswith(")", run[-1].end)
+    opening = _READING_OPENS.fullmatch(text, end, run[0].start)  # ` (`, ` (tên Hán Việt là `
+    bracketed = bool(opening) and text.startswith(")", run[-1].end)
     latin = text[start:end].isascii() and " " in text[start:end]
     syllables = 2 <= len(run) <= 4 and all(_name_like(m.text) == "title" and "-" not in m.text for m in run)
     return bracketed and latin and syllables
@@ -776,7 +780,8 @@ class PersonFinder:
             personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
             if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
-            reading = runs and _reading_of(doc, runs[-1][0].start, runs[-1][-1].end, run)  # kept whole
+            # kept whole; the name may be a run before `(tên Hán Việt là`, itself a run
+            reading = any(_reading_of(doc, r[0].start, r[-1].end, run) for r in runs[-2:])
             if not honorific and not after_honorific and not reading and not _after_named_thing(doc, run, cues):
                 run = _from_surname(run, names)  # after `đồng chí` the whole run is the name
             elif run[0].key in names and _in_caps_line(doc, run):
