@@ -246,6 +246,8 @@ ROLE_XFAIL: dict[str, str] = {
     "de05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set de: misses `Bí thư Quận ủy Quận 8` TITLE; adds `Bí thư Quận ủy Quận` TITLE",
     "de06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set de: misses `Giám đốc Sở Tài chính` TITLE, `Thiên Sanh Hải` PERSON; adds `Giám đốc Sở Tài chính Thiên Sanh Hải` TITLE",
     "dh07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
+    "dj02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dj: misses `Tổng Giám đốc khu nghỉ dưỡng Sơn Trà Azure` TITLE; adds `Tổng Giám đốc` TITLE",
+    "dj09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dj: misses `Giám đốc điều hành khu nghỉ dưỡng Sea Pearl Mũi Né` TITLE; adds `Giám đốc điều hành` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
