@@ -209,6 +209,7 @@ def test_nam_after_a_count_is_the_durations_unit(text, expected):
         ("Trong 2 ngày 8 và 9/8/2025, Đảng bộ xã tổ chức Đại hội.", ["ngày 8", "9/8/2025"]),
         ("Trong 3 ngày 10 đoàn viên được kết nạp.", []),  # a count: no date follows the day
         ("uống mỗi ngày 3 lần", []),
+        ("khách tham quan vịnh Hạ Long dịp nghỉ lễ 30/4. Ảnh", ["30/4"]),  # a holiday's day after `nghỉ lễ`
     ],
 )
 def test_a_day_counted_with_its_pair_takes_the_pairs_month(text, expected):

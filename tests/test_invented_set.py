@@ -306,7 +306,6 @@ XFAIL = {
     "dh07-p05": "first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
     "dh07-p06": "first run of set dh: misses `Lê Hội` PERSON",
     "dj01-p03": "first run of set dj: misses `30/4 - 1/5` DATE",
-    "dj01-p05": "first run of set dj: misses `30/4` DATE",
     "dj02-p02": "first run of set dj: misses `2025` DATE",
     "dj02-p04": "first run of set dj: misses `Tổng Giám đốc khu nghỉ dưỡng Sơn Trà Azure` TITLE; adds `Tổng Giám đốc` TITLE",
     "dj02-p05": "first run of set dj: misses `14/6` DATE",
