@@ -313,6 +313,9 @@ XFAIL = {
     "dj04-p02": "first run of set dj: misses `2025` DATE",
     "dj09-p04": "first run of set dj: misses `Giám đốc điều hành khu nghỉ dưỡng Sea Pearl Mũi Né` TITLE; adds `Giám đốc điều hành` TITLE",
     "dj10-p04": "first run of set dj: misses `Catalonia` PROVINCE",
+    "di03-p04": "first run of set di: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Mù Cang Chải` TITLE",
+    "di04-p03": "first run of set di: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Ea Súp` TITLE",
+    "di05-p04": "first run of set di: misses `Bí thư Đảng ủy đặc khu` TITLE; adds `Bí thư Đảng ủy` TITLE",
 }
 
 
