@@ -288,10 +288,7 @@ def _after_named_thing(doc: Doc, run: list[NameToken], cues: dict) -> bool:
     """The run follows a thing word other than a province's introducer (`Khu công nghiệp` + `Liên Hà
     Thái`): it is the thing's name whole, and a surname inside it starts no person."""
     thing = _cue_before(doc, cues["thing"], run[0].start)
-    if not thing:
-        return False
-    words = key(thing[0]).split()
-    return not any(words[: len(w.split())] == w.split() for w in cues["introducers"])
+    return bool(thing) and not _introduced_by(thing, cues["introducers"], alone=False)
 
 
 def _names_line(doc: Doc, run: list[NameToken]) -> bool:
@@ -570,11 +567,18 @@ def _local_unit(c: _Run) -> bool:
     return in_lower_case and (c.keys[0] not in c.view.names or len(c.tokens) <= 2)  # `xã Lâm Bình`
 
 
+def _introduced_by(thing: re.Match[str], introducers, alone: bool = True) -> bool:
+    """The thing cue is one of `introducers` (`tỉnh`, `thành phố`): alone, or (`alone=False`) also
+    before named-after words (`thành phố du lịch`)."""
+    words = key(thing[0].rstrip())
+    return words in introducers if alone else any(words == w or words.startswith(w + " ") for w in introducers)
+
+
 def _thing_name(c: _Run) -> bool:
     """A thing's name (`Trường Nguyễn Du`); after `tỉnh` only a surname and 3+ words make a person."""
     thing = c.before("thing")
     return bool(thing) and not (
-        thing[0].rstrip() in c.view.cues["introducers"] and c.keys[0] in c.view.names and len(c.tokens) >= 3
+        _introduced_by(thing, c.view.cues["introducers"]) and c.keys[0] in c.view.names and len(c.tokens) >= 3
     )
 
 
@@ -583,7 +587,7 @@ def _city_name(c: _Run) -> bool:
     `Trà Vinh`, a provincial city and no PROVINCE); after `tỉnh` a name that is no province's is the
     holder's (`Phó Chủ tịch UBND tỉnh H'Yâm Byă`)."""
     thing = c.before("thing")
-    city = bool(thing) and key(thing[0].rstrip()) in c.view.cues["city_words"]
+    city = bool(thing) and _introduced_by(thing, c.view.cues["city_words"])
     return city and len(c.tokens) <= 2 and not _name_shaped(c.tokens, c.view)
 
 

@@ -317,8 +317,6 @@ class _Match:
 
 _CAPITALIZED = frozenset(("title", "upper"))
 _DASHES = frozenset("-–")
-
-
 _BYLINE_CHARS = 80  # a longer line is no byline of a few names
 
 
@@ -340,6 +338,8 @@ def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
         while i > max(0, first) and words[i - 1].shape == "title" and words[i].start == words[i - 1].end + 1:
             i -= 1
     return i
+
+
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 

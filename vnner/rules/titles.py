@@ -116,8 +116,9 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["countries"] = phrases(country_names)
     lex["foreign_countries"] = phrases([c for c in country_names if c not in data["bodies_keep_country"]])
     lex["pair_words"] = phrases(country_pair_words(settings.countries) + data["pair_short_words"])
-    lex["ranks"] = phrases(person_cue_lists(settings.cues)["ranks"])
-    lex["predicates"] = phrases(person_cue_lists(settings.cues)["verbs_after_name"])
+    cue_lists = person_cue_lists(settings.cues)
+    lex["ranks"] = phrases(cue_lists["ranks"])
+    lex["predicates"] = phrases(cue_lists["verbs_after_name"])
     return lex
 
 
@@ -470,14 +471,13 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     local = any(m.match(end - n, lex["local_levels"]) == n for n in (1, 2) if end - n >= i)
     if local and not stop:
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
-    if not stop and not local and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
+    open_end = not stop and not local  # no number and no unit's name closed the title
+    if open_end and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
         end += k
-    if not stop and not local and (k := _lower_tail(m, i, end, lex)):
+    if open_end and (k := _lower_tail(m, i, end, lex)):
         end += k
     after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
-    country = not stop and not local and not after_scope and m.after(end - 1, 1) > 0 and (
-        k := m.match(end, lex["countries"])
-    )
+    country = open_end and not after_scope and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
     if country and end == j + n and head in lex["local_heads"].members:
         country = False  # `Phó Tỉnh trưởng` + `Úc Van-na-ra`: a provincial office has no country
     if country and not _compound(m, end, k, lex):
