@@ -30,6 +30,15 @@ class Row:
 class Evidence:
     def __init__(self, rows: tuple[Row, ...], tests: Mapping[str, Test]):
         self.rows, self.tests = rows, tests
+        # rows as (forms, ((test index, wanted), ...), verdict): `judge` runs for every candidate
+        names = sorted({name for row in rows for name, _ in row.tests})
+        index = {name: i for i, name in enumerate(names)}
+        self._functions = tuple(tests[name] for name in names)
+        self._compiled = tuple(
+            (row.forms, tuple((index[name], wanted) for name, wanted in row.tests),
+             None if row.score is None else (row.id, row.score))
+            for row in rows
+        )
 
     @classmethod
     def load(cls, name: str, tests: Mapping[str, Test], forms: frozenset[str] = frozenset()) -> Evidence:
@@ -44,17 +53,19 @@ class Evidence:
 
     def judge(self, candidate: Any, form: str | None = None) -> tuple[str, float] | None:
         """(rule id, score) of the first row that holds for `candidate`, or None when rejected."""
-        memo: dict[str, bool] = {}
-        for row in self.rows:
-            if row.forms is not None and form not in row.forms:
+        functions = self._functions
+        memo: list[bool | None] = [None] * len(functions)
+        for forms, tests, verdict in self._compiled:
+            if forms is not None and form not in forms:
                 continue
-            for name, wanted in row.tests:
-                if name not in memo:
-                    memo[name] = bool(self.tests[name](candidate))
-                if memo[name] != wanted:
+            for i, wanted in tests:
+                value = memo[i]
+                if value is None:
+                    value = memo[i] = bool(functions[i](candidate))
+                if value is not wanted:
                     break
             else:
-                return None if row.score is None else (row.id, row.score)
+                return verdict
         return None
 
 
