@@ -258,7 +258,6 @@ ROLE_XFAIL: dict[str, str] = {
     "dm03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Thẩm phán` TITLE",
     "dm03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Chánh án TAND Cấp cao` TITLE; adds `Chánh án TAND` TITLE",
     "dm04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Khải` PERSON, `Giám đốc Công ty TNHH Bất động sản Hưng Long` TITLE; adds `Giám đốc Công ty TNHH Bất động` TITLE",
-    "dm04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Khải` PERSON, `Tú` PERSON, `Tú` PERSON, `Khải` PERSON",
     "dm06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Chủ tịch UBND xã` TITLE; adds `Chủ tịch UBND xã Kỳ Thịnh` TITLE",
     "dm07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Cục trưởng Cục Thi hành án dân sự tỉnh` TITLE; adds `Cục trưởng Cục Thi hành` TITLE",
     "dm07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Bí thư Thị ủy` TITLE; adds `Bí thư Thị ủy Long Khánh` TITLE",
@@ -284,19 +283,15 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ai08": "first run of set ai: same-person pairs differ",
     "am07": "first run of set am: same-person pairs differ",
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
-    "ao08": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
     "bj07": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bj08": "first run of set bj: same-person pairs differ (entity spans differ too)",
     "bg09": "first run of set bg: same-person pairs differ (entity spans differ too)",
     "bg10": "first run of set bg: same-person pairs differ (entity spans differ too)",
     "bi03": "first run of set bi: same-person pairs differ (entity spans differ too)",
-    "bi06": "first run of set bi: same-person pairs differ (entity spans differ too)",
-    "br07": "first run of set br: same-person pairs differ (entity spans differ too)",
     "bp03": "first run of set bp: same-person pairs differ (entity spans differ too)",
     "bq02": "first run of set bq: same-person pairs differ (entity spans differ too)",
     "bv01": "first run of set bv: same-person pairs differ (entity spans differ too)",
-    "bx08": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
     "bw04": "first run of set bw: same-person pairs differ",
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
@@ -316,13 +311,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
     "dd05": "first run of set dd: same-person pairs differ (entity spans differ too)",
     "di08": "first run of set di: same-person pairs differ",
-    "dm01": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dm03": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dm04": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dm07": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "dm08": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dm09": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "dn07": "first run of set dn: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "do10": "first run of set do: same-person pairs differ (entity spans differ too)",
@@ -332,7 +322,7 @@ PEOPLE_XFAIL: dict[str, str] = {
 @pytest.fixture(scope="module")
 def predicted():
     pipeline = default_pipeline()
-    found = predict(RECORDS, lambda text: pipeline.parse(text, model=None), pipeline.people_across)
+    found = predict(RECORDS, lambda texts: pipeline.parse_document(texts, model=None), pipeline.people_across)
     return {r.id: r for r in found}
 
 

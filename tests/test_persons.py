@@ -626,3 +626,40 @@ def test_cities_towns_and_peoples_are_no_names(text, expected):
 )
 def test_a_stop_word_that_ends_a_name_before_its_title(text, expected):
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == expected
+
+
+FIRST = "Bị cáo Nguyễn Văn Khải (sinh năm 1970), nguyên Chủ tịch UBND xã, và bà Võ Thị Hằng bị truy tố."
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Theo cáo trạng, năm 2021, Khải đã nhận 2 tỷ đồng, chia cho Hằng.", ["Khải", "Hằng"]),
+        ("Cấp sơ thẩm tuyên phạt Khải 18 năm tù; tài sản của Khải bị kê biên.", ["Khải", "Khải"]),
+        ("Khải đã thừa nhận hành vi.", ["Khải"]),  # a sentence's start, before a verb that follows names
+        ("Khải khai nhận hành vi.", []),  # a sentence's start, no such verb: any word is capitalized there
+        ("Hằng Nga là tên một chương trình.", []),  # a longer capitalized run
+        ("Lớp học tiếng Hằng, ủy ban Khải định", []),  # not a person's context
+        ("Hội Liên hiệp Hằng Khải hoạt động.", []),
+        ("Quan hệ Lào - Khải, hợp tác tốt.", []),  # beside a dash: a pair of places
+        ("Ủy ban Khải ương đã họp.", []),  # a capitalized syllable before a lower-case word: a compound
+    ],
+)
+def test_a_given_name_alone_in_a_later_record_is_the_person_named_in_full(later, expected):
+    first, second = default_pipeline().parse_document([FIRST, later], model=None)
+    assert [e.text for e in first.ents if e.label == "PERSON"] == ["Nguyễn Văn Khải", "Võ Thị Hằng"]
+    assert [e.text for e in second.ents if e.label == "PERSON"] == expected
+    alone = [e.text for e in default_pipeline().parse(later, model=None).ents if e.label == "PERSON"]
+    assert alone == []  # without the earlier record nothing names them
+
+
+def test_a_given_name_again_in_one_text_and_its_person_across_records():
+    text = "Bị cáo Trần Văn Lộc nguyên là cán bộ ngân hàng. Từ năm 2019, Lộc đã lập 96 bộ hồ sơ khống."
+    doc = default_pipeline().parse(text, model=None)
+    assert [e.text for e in doc.ents if e.label == "PERSON"] == ["Trần Văn Lộc", "Lộc"]
+    assert [[m.text for m in p.mentions] for p in doc.people] == [["Trần Văn Lộc", "Lộc"]]
+    pipeline = default_pipeline()
+    docs = pipeline.parse_document([FIRST, "Ngoài ra, Khải còn nhận của Hằng 850 triệu đồng."], model=None)
+    keys = [{d.ents[i].text: key for i, key in k.items()} for d, k in zip(docs, pipeline.people_across(docs))]
+    assert keys[1] == {"Khải": keys[0]["Nguyễn Văn Khải"], "Hằng": keys[0]["Võ Thị Hằng"]}
+    assert keys[0]["Nguyễn Văn Khải"] != keys[0]["Võ Thị Hằng"]

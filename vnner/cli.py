@@ -237,7 +237,7 @@ def eval_command(
         pipeline = default_pipeline()
         options = {"model": None if rules_only else model, "quantize": quantize}
         try:
-            predicted = predict(gold, lambda text: pipeline.parse(text, **options), pipeline.people_across)
+            predicted = predict(gold, lambda texts: pipeline.parse_document(texts, **options), pipeline.people_across)
         except ModelError as error:
             raise _fail(str(error)) from None
     try:

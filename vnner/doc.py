@@ -104,10 +104,19 @@ class Doc:
     For components: `norm` (the normalized view), `words`, `spans`, `add()` and the lookups below.
     """
 
-    def __init__(self, text: str, *, tone_style: ToneStyle = "old", document_date: dt.date | None = None):
+    def __init__(
+        self,
+        text: str,
+        *,
+        tone_style: ToneStyle = "old",
+        document_date: dt.date | None = None,
+        earlier_names: Iterable[str] = (),
+    ):
         self.text = text
         self.tone_style = tone_style
         self.document_date = document_date
+        # PERSON names the earlier records of the same document hold: a given name alone here may be one's
+        self.earlier_names = tuple(earlier_names)
         self.spans: list[Span] = []
         self.ents: tuple[Entity, ...] = ()
         self.roles: tuple[Role, ...] = ()

@@ -88,14 +88,16 @@ def role_errors(gold: Sequence[Record], predicted: Sequence[Record]) -> list[dic
 
 
 def predict(
-    records: Sequence[Record], parse: Callable[[str], Doc], across: Callable[[list[Doc]], list]
+    records: Sequence[Record],
+    parse_document: Callable[[list[str]], list[Doc]],
+    across: Callable[[list[Doc]], list],
 ) -> list[Record]:
-    """Records as `parse` reads them, people keyed across the records of each document by `across`
-    (the people linker's `across`)."""
+    """Records as `parse_document` reads them, the records of one document together and in order (the
+    pipeline's `parse_document`), people keyed across them by `across` (the people linker's `across`)."""
     predicted = []
     for _, group in groupby(records, key=lambda r: document_of(r.id)):
         group = list(group)
-        docs = [parse(r.text) for r in group]
+        docs = parse_document([r.text for r in group])
         for record, doc, keys in zip(group, docs, across(docs)):
             found = parse_record({"id": record.id, **doc.to_dict()}, gold=False)
             found.people = keys

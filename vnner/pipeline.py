@@ -61,9 +61,12 @@ class Pipeline:
         per file and process."""
         return _pipeline_of(None if path is None else str(Path(path).resolve()))
 
-    def rules(self, text: str, document_date: dt.date | None = None) -> list[Entity]:
-        """Entities the rule components alone find in `text` (one piece), sorted and non-overlapping."""
-        doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date)
+    def rules(
+        self, text: str, document_date: dt.date | None = None, earlier_names: Sequence[str] = ()
+    ) -> list[Entity]:
+        """Entities the rule components alone find in `text` (one piece), sorted and non-overlapping;
+        `earlier_names`: the PERSONs earlier records of the same document hold."""
+        doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date, earlier_names=earlier_names)
         for _, component in self.components:
             component(doc)
         return resolve_overlaps(map(doc.entity, doc.spans), self.config.label_priority)
@@ -121,16 +124,37 @@ class Pipeline:
         model: str | Path | Tagger | None = "default",
         document_date: dt.date | None = None,
         quantize: bool = False,
+        earlier_names: Sequence[str] = (),
     ) -> list[Doc]:
-        """`parse` for many texts at once, so that a model sees them as one batch."""
+        """`parse` for many texts at once, so that a model sees them as one batch. `earlier_names`: PERSON
+        names of the same document met before these texts (see `parse_document`)."""
         texts, document_date = _checked_texts(texts), _checked_date(document_date)
         docs = []
-        for text, ents in zip(texts, self._entities(texts, model, document_date, quantize)):
+        for text, ents in zip(texts, self._entities(texts, model, document_date, quantize, tuple(earlier_names))):
             doc = Doc(text, tone_style=self.config.tone_style, document_date=document_date)
             doc.ents = tuple(ents)
             for _, linker in self.linkers:
                 linker(doc)
             docs.append(doc)
+        return docs
+
+    def parse_document(
+        self,
+        texts: Sequence[str],
+        *,
+        model: str | Path | Tagger | None = "default",
+        document_date: dt.date | None = None,
+        quantize: bool = False,
+    ) -> list[Doc]:
+        """The records of one document (the paragraphs, captions and byline of one article), in order:
+        `parse` each, and a person named in full in one record is found again by the given name alone
+        in a later one (`Khải đã nhận` after `Nguyễn Văn Khải`)."""
+        docs: list[Doc] = []
+        names: dict[str, None] = {}
+        for text in _checked_texts(texts):
+            options = {"model": model, "document_date": document_date, "quantize": quantize}
+            docs.extend(self.parse_all([text], **options, earlier_names=tuple(names)))
+            names.update(dict.fromkeys(e.text for e in docs[-1].ents if e.label == "PERSON"))
         return docs
 
     def extract(
@@ -146,11 +170,13 @@ class Pipeline:
         results = self._entities(texts, model, _checked_date(document_date), quantize)
         return results[0] if single else results
 
-    def _entities(self, texts: list[str], model, document_date: dt.date | None, quantize: bool) -> list[list[Entity]]:
+    def _entities(
+        self, texts: list[str], model, document_date: dt.date | None, quantize: bool, earlier_names: tuple = ()
+    ) -> list[list[Entity]]:
         tagger = load_tagger(model, quantize)
         pieces = [(index, piece) for index, t in enumerate(texts) for piece in _pieces(t)]
         piece_texts = [texts[index][piece.start : piece.end] for index, piece in pieces]
-        found = [self.rules(piece_text, document_date) for piece_text in piece_texts]
+        found = [self.rules(piece_text, document_date, earlier_names) for piece_text in piece_texts]
         if tagger is not None:
             from vnner.hybrid import merge
 

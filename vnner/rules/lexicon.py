@@ -77,7 +77,7 @@ PERSON_CUES = {
         "honorifics", "credits", "roles", "stop_words", "lead_words", "thing_words", "named_after", "not_names",
         "year_stems", "year_branches", "before_place", "local_units", "org_words", "verbs_after_name", "locatives",
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
-        "byline_sources", "byline_outlets", "paired_things",
+        "byline_sources", "byline_outlets", "paired_things", "not_given_after", "after_given_alone",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order", "age_words", "birth_words",
     )
 }
@@ -107,6 +107,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
     country = f"(?:{alternatives(country_pair_words(countries_name))})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
+    lists_after_given = data["adverbs_before_verb"] + data["verbs_after_name"] + data["after_given_alone"]
     return {
         **sets,
         "stems": frozenset(key(w) for w in data["year_stems"]),
@@ -126,6 +127,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             rf"(?<!\w)(?:{alternatives(data['study_cues'])})(?: (?:{alternatives(data['degrees'])}))?{_BLANK}+$"
         ),
         "locative": re.compile(rf"(?<!\w)(?:{alternatives(data['locatives'])}){_BLANK}+$"),
+        "not_given_after": re.compile(rf"(?<!\w)(?:{alternatives(data['not_given_after'])}) $"),
+        "after_given_alone": re.compile(
+            rf"\s*(?:[^\w\s–-]|\d|$| (?:{alternatives(lists_after_given)})(?!\w))"
+        ),
         "according": re.compile(rf"(?<!\w)theo{_BLANK}+$"),
         "verb_after_name": re.compile(
             rf" (?:(?:{alternatives(data['adverbs_before_verb'])}) )?(?:{alternatives(data['verbs_after_name'])})(?!\w)"

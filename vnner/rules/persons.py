@@ -40,7 +40,7 @@ from typing import NamedTuple
 from vnner.doc import Doc, Span, Word
 from vnner.entity import LABELS
 from vnner.names import name_key, syllables
-from vnner.normalize import bare, key
+from vnner.normalize import NormalizedText, bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
 from vnner.rules.lexicon import name_middles, person_cues, surnames
@@ -488,7 +488,12 @@ class _View:
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
     person_keys: set[str] = field(default_factory=set)  # what `person_words` has read so far
     person_folds: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)  # keys of the last words of Vietnamese full names
     persons_read: int = 0
+
+    def __post_init__(self) -> None:
+        for name in self.doc.earlier_names:  # the earlier records of the document count as found before
+            self._read_person(NormalizedText.build(name).text.split())
 
     @cached_property
     def span_ends(self) -> dict[tuple[int, str], list[Span]]:
@@ -504,11 +509,15 @@ class _View:
         """The words of the PERSONs found so far, by `key` and by `name_key`; each span is read once."""
         for span in self.doc.spans[self.persons_read :]:
             if span.label == "PERSON":
-                words = self.doc.norm[span.start : span.end].split()
-                self.person_keys.update(map(key, words))
-                self.person_folds.update(map(name_key, words))
+                self._read_person(self.doc.norm[span.start : span.end].split())
         self.persons_read = len(self.doc.spans)
         return self.person_keys, self.person_folds
+
+    def _read_person(self, words: list[str]) -> None:
+        self.person_keys.update(map(key, words))
+        self.person_folds.update(map(name_key, words))
+        if 2 <= len(words) <= 4 and key(words[0]) in self.names and all(_name_like(w) == "title" for w in words):
+            self.given_names.add(key(words[-1]))  # `Nguyễn Văn Khải`: `Khải` alone is this person later
 
 
 @dataclass(frozen=True)
@@ -640,6 +649,7 @@ TESTS = {
     "after_bodiless_office": lambda c: _after_bodiless_office(c),
     "foreign_word": lambda c: len(c.tokens) == 1 and _foreign(c.tokens[0].text) and "upper" not in c.kinds,
     "province_in_brackets_after": lambda c: _province_in_brackets_after(c),
+    "given_name_again": lambda c: _given_name_again(c),
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
 
@@ -687,6 +697,32 @@ def _seen_in_a_name(c: _Run) -> bool:
     keys, folds = c.view.person_words()
     folded = name_key(text) if _foreign(text) else ""
     return word in keys or bool(folded and folded in folds)
+
+
+def _given_name_again(c: _Run) -> bool:
+    """`Khải đã nhận`, `tuyên phạt Lộc 18 năm tù`: one capitalized syllable that is the given name of a
+    Vietnamese full name found before it in the document (court news names a defendant in full once), before
+    what follows a person (`after_given_alone`); at a sentence's start only before a verb that follows names."""
+    if len(c.tokens) != 1 or c.kinds != {"title"} or _foreign(c.tokens[0].text):
+        return False
+    c.view.person_words()
+    if c.keys[0] not in c.view.given_names:
+        return False
+    doc = c.view.doc
+    if _capitalized_beside(doc, c.start, c.end) or c.before("not_given_after") or doc.norm.endswith("- ", 0, c.start):
+        return False  # `Hội Liên hiệp`: a word of a capitalized name; `tiếng Việt`; `Lào - Việt`
+    before = doc.norm[max(0, c.start - 4) : c.start].rstrip(" \"“‘(")
+    if not before or before[-1] in ".!?:;…\n":  # a sentence's start, where any word is capitalized
+        return bool(c.view.cues["verb_after_name"].match(doc.lower, c.end))
+    return bool(c.view.cues["after_given_alone"].match(doc.lower, c.end))
+
+
+def _capitalized_beside(doc: Doc, start: int, end: int) -> bool:
+    """A capitalized word one space before `start` or after `end`."""
+    text = doc.norm
+    previous = text[max(0, start - 40) : start - 1].rsplit(" ", 1)[-1]
+    before = start >= 2 and text[start - 1] == " " and previous[:1].isupper()
+    return before or (text.startswith(" ", end) and text[end + 1 : end + 2].isupper())
 
 
 def _after_org_word(c: _Run) -> bool:
