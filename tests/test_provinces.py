@@ -209,6 +209,8 @@ def test_a_hyphenated_spelling_finds_no_unit_of_a_far_country():
 
 def test_an_airport_s_name_and_a_korean_province_in_sino_vietnamese():
     assert [t for t, _, _ in provinces("đường bay giữa Đà Nẵng và sân bay quốc tế Daegu.")] == ["Đà Nẵng"]
+    assert [t for t, _, _ in provinces("mở rộng nhà ga Cảng hàng không quốc tế Cần Thơ ở Cần Thơ")] == ["Cần Thơ"]
+    assert [t for t, _, _ in provinces("tại khu vực ga Lào Cai mới, tỉnh Lào Cai")] == ["Lào Cai"]
     assert provinces("Chính quyền tỉnh Jeollanam (Toàn La Nam) tổ chức") == [
         ("Jeollanam", "Jeollanam", "KR"), ("Toàn La Nam", "Jeollanam", "KR")
     ]

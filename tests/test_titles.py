@@ -733,3 +733,20 @@ def test_cung_ends_a_body_and_more_lower_case_department_names(text, expected):
 )
 def test_a_department_s_name_goes_on_in_lower_case_up_to_its_apposition_s_comma(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội đồng xét xử do Thẩm phán Võ Thị Kim Liên làm chủ tọa.", ["Thẩm phán"]),
+        ("hoàn thiện hồ sơ trình bổ nhiệm thẩm phán trước ngày 15/1", []),  # a profession in lower case
+        ("Hội đồng Thẩm phán Tòa án nhân dân tối cao mở phiên giám đốc thẩm.", []),  # the council of judges
+        ("Chánh án TAND Cấp cao tại Đà Nẵng Trần Quang Vinh cho biết.", ["Chánh án TAND Cấp cao"]),
+        ("Viện trưởng VKSND cấp cao tại Hà Nội dự.", ["Viện trưởng VKSND cấp cao"]),
+        ("Trung tá Lê Văn Thạch, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Đắk Lắk, cho biết.",
+         ["Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh"]),
+        ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ dự họp", ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]),
+    ],
+)
+def test_judges_courts_and_investigating_agencies(text, expected):
+    assert titles(text) == expected

@@ -55,7 +55,7 @@ LEXICON_LISTS = (
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
-    "not_tasks", "department_words",
+    "not_tasks", "department_words", "professions", "bodies_of_heads",
 )
 
 
@@ -391,6 +391,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     blocked = m.match(i - 1, lex["blocked_before"]) if m.after(i - 1, 1) == i else 0
     if blocked == 1 or (blocked and m.words[i].text.islower()):
         return None
+    if i >= 2 and m.after(i - 2, 2) == i and m.match(i - 2, lex["bodies_of_heads"]) == 2:
+        return None  # `Hội đồng Thẩm phán`: the council of judges
     if m.words[i].text.islower() and m.match(i, lex["group_heads"]) and m.after(i - 1, 1) == i and m.match(
         i - 1, lex["plural_markers"]
     ):
@@ -559,9 +561,13 @@ class TitleFinder:
         self.lex, self.names = load_lexicon(settings), surnames(settings.surnames)
         # a title starts with a prefix or a head: other words are skipped without a look
         self.starts = frozenset(self.lex["prefixes"].by_first_word) | frozenset(self.lex["heads"].by_first_word)
-        capitalized = {"capitalized": lambda word: word.text[0].isupper()}
+        professions = self.lex["professions"]
+        tests = {  # a candidate is (matcher, index of the title's first word)
+            "capitalized": lambda c: c[0].words[c[1]].text[0].isupper(),
+            "profession": lambda c: c[0].match(c[1], professions) > 0,
+        }
         kinds = frozenset(("lexicon", "open_body", "numbered_body"))
-        self.evidence = Evidence.load(settings.evidence, capitalized, kinds)
+        self.evidence = Evidence.load(settings.evidence, tests, kinds)
 
     def __call__(self, doc: Doc) -> None:
         m = Matcher(doc, frozenset(("PROVINCE", "DATE", "MONEY")))
@@ -573,7 +579,7 @@ class TitleFinder:
                 i += 1
                 continue
             end, kind, char_end = found
-            if verdict := self.evidence.judge(m.words[i], kind):
+            if verdict := self.evidence.judge((m, i), kind):
                 doc.add(m.words[i].start, char_end, "TITLE", score=verdict[1], source=f"titles:{verdict[0]}")
             i = end
 
