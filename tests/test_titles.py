@@ -569,7 +569,6 @@ def test_a_border_gate_name_ends_the_body(text, expected):
             "Thiếu tá Lê Văn Nam, Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng, cho biết",
             ["Chi đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng"],
         ),
-        ("ông Kang Min-seok, Trưởng Văn phòng đại diện Gyeongsang Bắc tại Hà Nội.", ["Trưởng Văn phòng đại diện"]),
         ("Đại tá Nông Văn Khiêm, Phó Cục trưởng Cục An ninh nội địa, giữ chức", ["Phó Cục trưởng Cục An ninh nội địa"]),
         ("từng giữ chức Trưởng phòng An ninh đối nội, rồi", ["Trưởng phòng An ninh đối nội"]),
         ("ông Vông-xay Chăn-thạ-vông, Chủ tịch huyện Sêpôn đã ký", ["Chủ tịch huyện Sêpôn"]),
@@ -579,6 +578,11 @@ def test_a_border_gate_name_ends_the_body(text, expected):
 )
 def test_police_teams_representative_offices_and_security_departments(text, expected):
     assert titles(text) == expected
+
+
+def test_a_representative_office_ends_before_its_province():
+    text = "ông Kang Min-seok, Trưởng Văn phòng đại diện Gyeongsang Bắc tại Hà Nội."
+    assert titles(text, ("Gyeongsang Bắc",)) == ["Trưởng Văn phòng đại diện"]
 
 
 @pytest.mark.parametrize(
@@ -749,4 +753,29 @@ def test_a_department_s_name_goes_on_in_lower_case_up_to_its_apposition_s_comma(
     ],
 )
 def test_judges_courts_and_investigating_agencies(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case body noun after an office is its body (`body_nouns`)
+        ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
+        ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),
+        ("Theo ông Nakamura Shun, Giám đốc điều hành dự án, đến nay", ["Giám đốc điều hành dự án"]),
+        # the holder named before the title: the capitalized name after its body is the body's
+        ("Ông Jang Min-seok, Tổng Giám đốc Hanul Vina, chia sẻ.", ["Tổng Giám đốc Hanul Vina"]),
+        ("GS.TS Nguyễn Hữu Thành, Giám đốc Bệnh viện Bạch Mai.", ["Giám đốc Bệnh viện Bạch Mai"]),
+        ("Ông Marco Bellini, Tổng Giám đốc khu nghỉ dưỡng Sơn Trà Azure, đánh giá cao",
+         ["Tổng Giám đốc khu nghỉ dưỡng Sơn Trà Azure"]),
+        # ... but not the next holder of a list, a city after its level word, a place after a local head
+        ("Thủ tướng Phạm Minh Chính, Phó Thủ tướng Mai Thị Thu Trang dự.", ["Thủ tướng", "Phó Thủ tướng"]),
+        ("Đại sứ Hàn Quốc Park Ji-hoon, Đại sứ Lào Khamphone Vongsavath dự.", ["Đại sứ Hàn Quốc", "Đại sứ Lào"]),
+        ("tại phường Quy Nhơn, Thủ tướng Chính phủ Trương Minh Khải làm việc", ["Thủ tướng Chính phủ"]),
+        ("ông Lý Seo Dìn, Phó Chủ tịch UBND thành phố Yên Bái, giữ chức", ["Phó Chủ tịch UBND thành phố"]),
+        ("ông Yoon Tae-kyung, Huyện trưởng Goesan, cam kết", ["Huyện trưởng"]),
+        ("Bà Lan, Tổng Giám đốc công ty Nguyễn Văn An dự.", ["Tổng Giám đốc"]),  # a capitalized name after
+    ],
+)
+def test_body_nouns_and_a_body_named_after_a_named_holder(text, expected):
     assert titles(text) == expected

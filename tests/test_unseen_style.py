@@ -38,7 +38,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Chánh Văn phòng UBND tỉnh Đinh Công Sứ cho biết, từ ngày 10 đến ngày 14/9, tỉnh sẽ tổ chức tuần lễ văn hóa.",
      [(T, "Chánh Văn phòng UBND tỉnh"), (P, "Đinh Công Sứ"), (D, "ngày 10"), (D, "ngày 14/9")]),
     ("Thầy Lò Văn Pín, Hiệu trưởng nhà trường, nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.",
-     [(P, "Lò Văn Pín"), (T, "Hiệu trưởng"), (T, "Bộ trưởng Bộ Giáo dục và Đào tạo")]),
+     [(P, "Lò Văn Pín"), (T, "Hiệu trưởng nhà trường"), (T, "Bộ trưởng Bộ Giáo dục và Đào tạo")]),  # GUIDELINES #76
     ("Tổng Giám đốc Tập đoàn Điện lực Việt Nam Đặng Hoàng An ký kết thỏa thuận mua bán điện với phía Lào.",
      [(T, "Tổng Giám đốc Tập đoàn Điện lực Việt Nam"), (P, "Đặng Hoàng An")]),
     ("Chủ tịch nước Lương Cường gửi thư chúc mừng nhân dịp kỷ niệm 80 năm Quốc khánh.",

@@ -53,7 +53,7 @@ LEXICON_LISTS = (
     "numbered_bodies", "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words",
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
-    "plural_markers", "group_heads", "company_forms", "company_words", "body_enders", "person_named_bodies",
+    "plural_markers", "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads",
 )
@@ -67,6 +67,7 @@ class Matcher:
         self.words = doc.letter_words
         self.keys = [w.key for w in self.words]
         self.taken = doc.taken(blocked)  # words are tested for being free only where a title may be
+        self.last_title_end = -1  # where the last TITLE found so far ends
 
     def free(self, i: int) -> bool:
         """Word i is inside no blocked span."""
@@ -118,6 +119,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["pair_words"] = phrases(country_pair_words(settings.countries) + data["pair_short_words"])
     cue_lists = person_cue_lists(settings.cues)
     lex["ranks"] = phrases(cue_lists["ranks"])
+    lex["honorifics"] = phrases(cue_lists["honorifics"])  # ranks among them
     lex["predicates"] = phrases(cue_lists["verbs_after_name"])
     return lex
 
@@ -474,8 +476,16 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     if local and not stop:
         end += _unit_name(m, end, surnames)  # `Chủ tịch UBND xã Ea Knốp`, `Bí thư Huyện ủy Đức Cơ` (#63)
     open_end = not stop and not local  # no number and no unit's name closed the title
-    if open_end and m.after(end - 1, 1) > 0 and (k := _company_word(m, end, lex)):
+    # the holder named before the title: a capitalized run after it names the body, not a second holder;
+    # not after a level word (`UBND thành phố` + `Yên Bái`) nor a foreign local head (`Thị trưởng Sùng Tả`)
+    holder_named = (
+        open_end and not _ends_with_scope(m, i, end, lex) and head not in lex["local_heads"].members
+        and _holder_before(m, i, lex)
+    )
+    if open_end and m.after(end - 1, 1) > 0 and (k := _body_noun(m, end, lex, holder_named)):
         end += k
+    elif holder_named and m.after(end - 1, 1) > 0:
+        end += _body_name(m, end, lex)  # `Ông Jang Min-seok, Tổng Giám đốc` + `Hanul Vina,`
     if open_end and (k := _lower_tail(m, i, end, lex)):
         end += k
     after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
@@ -516,12 +526,66 @@ def _lower_tail(m: Matcher, i: int, end: int, lex: dict) -> int:
     return k - end if k > start and closes.match(m.text, m.words[k - 1].end) else 0
 
 
-def _company_word(m: Matcher, j: int, lex: dict) -> int:
-    """Length of a lower-case company word at word j that no capitalized name follows (`Tổng Giám đốc
-    tập đoàn` + `,`), or 0."""
-    k = m.match(j, lex["company_words"]) if m.words[j].text.islower() else 0
+def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool) -> int:
+    """Length of one or two lower-case body nouns at word j (`nhà trường`, `phòng giao dịch ngân hàng`),
+    with the body's capitalized name after them where the holder is named before the title; 0 where
+    another capitalized name follows (the holder's: `Tổng Giám đốc công ty` + `Nguyễn Văn A`)."""
+    k = m.match(j, lex["body_nouns"]) if m.words[j].text.islower() else 0
+    if k and m.after(j + k - 1, 1) > 0 and m.words[j + k].text.islower():
+        k += m.match(j + k, lex["body_nouns"])  # `phòng giao dịch` + `ngân hàng`
     following = m.after(j + k - 1, 1) if k else -1
-    return 0 if following > 0 and m.words[following].text[0].isupper() else k
+    if following < 0 or not m.words[following].text[0].isupper():
+        return k
+    return k + name if holder_named and (name := _body_name(m, following, lex)) else 0
+
+
+def _ends_with_scope(m: Matcher, i: int, end: int, lex: dict) -> bool:
+    return any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
+
+
+def _holder_before(m: Matcher, i: int, lex: dict) -> bool:
+    """The title at word i follows its holder's name and a comma or a dash, maybe with `nguyên` (`Ông
+    Jang Min-seok, Tổng Giám đốc ...`, `PGS.TS Phan Quốc Đạt – Hiệu trưởng ...`): two to four capitalized
+    words after an honorific or a rank, none of a PROVINCE or of the title found before (a list names each
+    holder after the title: `Thủ tướng Phạm Minh Chính, Phó Thủ tướng ...`), a hyphenated syllable going
+    with its word (`Min-seok`)."""
+    after = i - 1 if i > 0 and m.keys[i - 1] == "nguyên" else i  # the word after the separator
+    if after < 2 or m.text[m.words[after - 1].end : m.words[after].start] not in (", ", " - "):
+        return False
+    capitalized, first = 0, None
+    for k in range(after - 1, max(-1, after - 9), -1):
+        word = m.words[k]
+        glued = k > 0 and m.text[m.words[k - 1].end : word.start] == "-"
+        if not m.free(k) or word.start < m.last_title_end or not (word.text[0].isupper() or glued):
+            break
+        capitalized, first = capitalized + word.text[0].isupper(), k
+        if capitalized == 4 or (not glued and (k == 0 or m.text[m.words[k - 1].end : word.start] != " ")):
+            break
+    if capitalized < 2:
+        return False
+    return bool(m.match(first, lex["honorifics"])) or any(
+        first - n >= 0 and m.match(first - n, lex["honorifics"]) == n and m.after(first - 1, 1) == first
+        for n in (1, 2, 3)
+    )
+
+
+def _body_name(m: Matcher, j: int, lex: dict) -> int:
+    """Length of a capitalized name at word j that closes a body's name where its holder is named
+    before the title (`Bệnh viện` + `Bạch Mai.`, `Hanul Vina,`, `Trường Đại học Y khoa` + `Phạm Ngọc
+    Thạch cho biết`): one to four free words, then a clause's end, a predicate or a connective; or 0."""
+    k = 0
+    while k < 4 and j + k < len(m.words) and (k == 0 or m.after(j + k - 1, 1) == j + k) and m.free(j + k):
+        if not m.words[j + k].text[0].isupper() or m.match(j + k, lex["heads_or_prefixes"]):
+            break
+        if k and m.keys[j + k] in name_middles():
+            return 0  # `Mai Thị Thu Trang`: a person's full name
+        k += 1
+    if not k:
+        return 0
+    after = m.after(j + k - 1, 1)
+    if after < 0:
+        return k if _CLAUSE_END.match(m.text, m.words[j + k - 1].end) else 0
+    return k if m.keys[after] in lex["never_in_body"] or m.match(after, lex["predicates"]) else 0
 
 
 def _named_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
@@ -581,6 +645,7 @@ class TitleFinder:
             end, kind, char_end = found
             if verdict := self.evidence.judge((m, i), kind):
                 doc.add(m.words[i].start, char_end, "TITLE", score=verdict[1], source=f"titles:{verdict[0]}")
+                m.last_title_end = char_end
             i = end
 
 
