@@ -291,13 +291,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cy06": "first run of set cy: same-person pairs differ",
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
     "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
-    "dd05": "first run of set dd: same-person pairs differ (entity spans differ too)",
     "di08": "first run of set di: same-person pairs differ",
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dm08": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "dn07": "first run of set dn: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
-    "do10": "first run of set do: same-person pairs differ (entity spans differ too)",
 }
 
 

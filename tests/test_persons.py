@@ -663,3 +663,20 @@ def test_a_given_name_again_in_one_text_and_its_person_across_records():
     keys = [{d.ents[i].text: key for i, key in k.items()} for d, k in zip(docs, pipeline.people_across(docs))]
     assert keys[1] == {"Khải": keys[0]["Nguyễn Văn Khải"], "Hằng": keys[0]["Võ Thị Hằng"]}
     assert keys[0]["Nguyễn Văn Khải"] != keys[0]["Võ Thị Hằng"]
+
+
+def test_a_full_name_again_in_a_later_record_and_things_and_groups_named_by_a_word():
+    pipeline = default_pipeline()
+    first, second = pipeline.parse_document(
+        ["bị cáo Y Thông Niê, nguyên Trưởng ban, bị truy tố.", "Phúc đã chi 1,3 tỷ đồng cho Y Thông Niê và cán bộ."],
+        model=None,
+    )
+    assert [e.text for e in second.ents if e.label == "PERSON"] == ["Y Thông Niê"]
+    assert [e.text for e in pipeline.parse(second.text, model=None).ents if e.label == "PERSON"] == []
+    scholarship = pipeline.parse("trao 50 suất học bổng “Lý Minh Khôi” cho sinh viên", model=None)
+    assert [e.label for e in scholarship.ents] == []  # a thing named after a person
+    doctors = pipeline.parse("đánh giá cao tay nghề của các bác sĩ Huế.", model=None)
+    assert [(e.text, e.label) for e in doctors.ents] == [("Huế", "PROVINCE")]  # a group, no person
+    assert [(e.text, e.label) for e in pipeline.parse("các ông Bình Dương và Huế", model=None).ents][0] == (
+        "Bình Dương", "PERSON"
+    )

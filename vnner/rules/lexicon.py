@@ -154,7 +154,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),
         "thing": re.compile(
             rf"(?<!\w)(?:{alternatives(data['thing_words'])})"
-            rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+$"
+            rf"(?: (?:{alternatives(data['named_after'])}|{country}(?: - {country})?)){{0,4}}{_BLANK}+\"?$"
         ),
         # `cặp cửa khẩu Hà Khẩu – Kim Thành`: the second name of a pair after a thing's name is a thing's too
         "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['paired_things'])})(?:(?: [^\W\d_]+){{1,4}} -)+ $"),

@@ -489,6 +489,7 @@ class _View:
     person_keys: set[str] = field(default_factory=set)  # what `person_words` has read so far
     person_folds: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)  # keys of the last words of Vietnamese full names
+    full_names: set[str] = field(default_factory=set)  # keys of the names of two or more words
     persons_read: int = 0
 
     def __post_init__(self) -> None:
@@ -516,6 +517,8 @@ class _View:
     def _read_person(self, words: list[str]) -> None:
         self.person_keys.update(map(key, words))
         self.person_folds.update(map(name_key, words))
+        if len(words) >= 2:
+            self.full_names.add(" ".join(map(key, words)))
         if 2 <= len(words) <= 4 and key(words[0]) in self.names and all(_name_like(w) == "title" for w in words):
             self.given_names.add(key(words[-1]))  # `Nguyễn Văn Khải`: `Khải` alone is this person later
 
@@ -650,6 +653,8 @@ TESTS = {
     "foreign_word": lambda c: len(c.tokens) == 1 and _foreign(c.tokens[0].text) and "upper" not in c.kinds,
     "province_in_brackets_after": lambda c: _province_in_brackets_after(c),
     "given_name_again": lambda c: _given_name_again(c),
+    "named_before": lambda c: len(c.tokens) >= 2 and not c.view.person_words()[0].isdisjoint(c.keys)
+    and " ".join(c.keys) in c.view.full_names,  # `cho Y Thông Niê` after `bị cáo Y Thông Niê`
     "surname_name": lambda c: 2 <= len(c.tokens) <= 4 and c.keys[0] in c.view.names and c.kinds == {"title"},
 }
 

@@ -343,6 +343,9 @@ def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 
+_PLURALS = frozenset(("các", "những", "nhiều"))  # before an honorific of a trade: a group
+
+
 class ProvinceFinder:
     """Longest match at each word, left to right; a match consumes its words. The evidence table
     decides whether a match is a PROVINCE (a capital first letter, not after `đường`, not the end
@@ -582,7 +585,9 @@ class ProvinceFinder:
         at = honorific.start()
         previous = text[max(0, at - 12) : at].split()[-1:]
         in_a_name = text[at].isupper() and previous and previous[0].isalpha() and previous[0][0].isupper()
-        return not in_a_name
+        # `các bác sĩ Huế`: a group named by where it comes from, no person's name
+        group = previous and previous[0] in _PLURALS and honorific[0].strip() not in self.cues["singles"]
+        return not in_a_name and not group
 
     def _ends_a_name(self, m: _Match) -> bool:
         """The province at word i ends a person's name: `Nguyễn Hòa Bình`, `bà Nguyễn Thị Huế`.
