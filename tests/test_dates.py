@@ -209,8 +209,18 @@ def test_nam_after_a_count_is_the_durations_unit(text, expected):
         ("Trong 2 ngày 8 và 9/8/2025, Đảng bộ xã tổ chức Đại hội.", ["ngày 8", "9/8/2025"]),
         ("Trong 3 ngày 10 đoàn viên được kết nạp.", []),  # a count: no date follows the day
         ("uống mỗi ngày 3 lần", []),
+        ("thi diễn ra trong các ngày 26, 27 và 28/6; kết quả", ["ngày 26", "27", "28/6"]),  # a list of days
+        ("các ngày 3, 4, 5 và 6/7/2025 tại", ["ngày 3", "4", "5", "6/7/2025"]),
+        ("ngày 3, 4 đoàn viên và 5 hội viên", ["ngày 3"]),  # no dated day closes the list: no listed days
         ("khách tham quan vịnh Hạ Long dịp nghỉ lễ 30/4. Ảnh", ["30/4"]),  # a holiday's day after `nghỉ lễ`
     ],
 )
 def test_a_day_counted_with_its_pair_takes_the_pairs_month(text, expected):
     assert [t for t, _ in dates(text)] == expected
+
+
+def test_listed_days_take_the_month_and_year_of_the_last():
+    from vnner import parse
+
+    doc = parse("các ngày 3, 4, 5 và 6/7/2025 tại", model=None)
+    assert [e.value for e in doc.ents] == ["2025-07-03", "2025-07-04", "2025-07-05", "2025-07-06"]

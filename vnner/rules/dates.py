@@ -146,7 +146,10 @@ class _Cues:
         self.count_after = re.compile(rf" (?:\d|{_alt(words['count_words_after'])}(?!\w))", re.I)
         self.chain_gap = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}|-)? ?", re.I)
         # `ngày 26 và 27-11`: a day whose month the next date of the pair gives
-        self.paired_day = re.compile(rf" ?(?:,|{_alt(words['chain_words'])}) \d{{1,2}}[/-]\d{{1,2}}(?!\d)", re.I)
+        # or a list of them (`các ngày 26, 27 và 28/6`): the listed days are dates too
+        self.paired_day = re.compile(
+            rf"(?P<list>(?:, \d{{1,2}}(?![\d/.:-]))*) ?(?:,|{_alt(words['chain_words'])}) \d{{1,2}}[/-]\d{{1,2}}(?!\d)", re.I
+        )
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
         events = "|".join(re.escape(w) for w in sorted(words["event_words"], key=len, reverse=True))
         # `Hội chợ ... Thái Lan 2024`: an event word, then capitalized words (no clause break), then the year
@@ -160,6 +163,9 @@ class _Cues:
 
 
 Parts = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}")
 
 
 @dataclass
@@ -288,11 +294,22 @@ class DateFinder:
                     if name in ("years", "year") and m["pre"] and self._after_a_count(text, start):
                         start = m.start("y1")  # `5 năm 2026-2030`: `năm` is the duration's
                     accepted.append(_Candidate(start, m.end(), verdict[1], parts, verdict[0]))
+                    if verdict[0] == "day_of_a_pair":
+                        accepted.extend(self._listed_days(text, m.end(), verdict[1]))
                 elif name in ("daymonth", "days") and m.groupdict().get("s") != ".":
                     pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "chained"))
                 elif name == "year" and 1900 <= int(m["y1"]) <= 2100:  # `năm 2020 và 2021` (v1.2)
                     pending.append(_Candidate(m.start(), m.end(), 0.8, parts, "coordinated_year"))
         return accepted, pending
+
+    def _listed_days(self, text: str, end: int, score: float) -> list[_Candidate]:
+        """The bare days listed after a day of a pair (`27` of `các ngày 26, 27 và 28/6`)."""
+        listed = self.cues.paired_day.match(text, end)
+        return [
+            _Candidate(d.start(), d.end(), score, ((None, None, int(d[0])),), "listed_day")
+            for d in _DAY_NUMBER.finditer(text, listed.start("list"), listed.end("list"))
+            if 1 <= int(d[0]) <= 31
+        ]
 
     def _chain(self, text: str, kept: list[_Candidate], pending: list[_Candidate]) -> list[_Candidate]:
         """Adds bare day-months that directly follow an accepted date with a day (`ngày 2/4 và
@@ -332,7 +349,7 @@ class DateFinder:
 
     def _lend(self, text: str, kept: list[_Candidate]) -> None:
         """`ngày 10 đến ngày 14/4`: a day alone takes the month and year of the date after it."""
-        for c, nxt in zip(kept, kept[1:]):
+        for c, nxt in reversed(list(zip(kept, kept[1:]))):  # the last date lends first: `26, 27 và 28/6`
             lone_day = c.parts and c.parts[0][1] is None and c.parts[0][2] is not None
             lone_day = lone_day and nxt.parts and nxt.parts[0][1] is not None
             if lone_day and self.cues.lend_gap.fullmatch(text[c.end : nxt.start]):
