@@ -148,7 +148,9 @@ class _Cues:
         # `ngày 26 và 27-11`: a day whose month the next date of the pair gives
         # or a list of them (`các ngày 26, 27 và 28/6`): the listed days are dates too
         self.paired_day = re.compile(
-            rf"(?P<list>(?:, \d{{1,2}}(?![\d/.:-]))*) ?(?:,|{_alt(words['chain_words'])}) \d{{1,2}}[/-]\d{{1,2}}(?!\d)", re.I
+            rf"(?P<list>(?:, \d{{1,2}}(?![\d/.:-]))*) ?(?:,|{_alt(words['chain_words'])})"
+            rf" \d{{1,2}}[/-]\d{{1,2}}(?!\d)",
+            re.I,
         )
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
         events = "|".join(re.escape(w) for w in sorted(words["event_words"], key=len, reverse=True))
