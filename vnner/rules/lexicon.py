@@ -160,6 +160,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "thing_pair": re.compile(rf"(?<!\w)(?:{alternatives(data['paired_things'])})(?:(?: [^\W\d_]+){{1,4}} -)+ $"),
         "leading": _by_first_word(data["not_names"]),
         "country": re.compile(rf"(?<!\w)(?:{alternatives(countries(countries_name)['countries'])})\Z"),
+        "country_last_words": frozenset(key(c).split()[-1] for c in countries(countries_name)["countries"]),
         "local": re.compile(rf"(?<!\w)(?:{alternatives(data['local_units'])})\Z"),
         "introducers": folded_introducers,
         "city_words": frozenset(w for w in folded_introducers if w != key("tỉnh")),  # `thành phố`, `TP`

@@ -379,7 +379,10 @@ def _after_title(low: str, pos: int, spans: dict, cues: dict) -> bool:
         seen.add(end)
         if (end, "TITLE") in spans:
             return True
-        places = [country.start()] if (country := cues["country"].search(low, max(0, end - 40), end)) else []
+        country = _last_word(low, end) in cues["country_last_words"] and cues["country"].search(
+            low, max(0, end - 40), end
+        )
+        places = [country.start()] if country else []
         bracket = low.rfind("(", max(0, end - 40), end) if low.endswith(")", 0, end) else -1
         if bracket >= 0 and cues["country"].search(low, bracket + 1, end - 1):  # `Gyeonggi (Hàn Quốc) Park Jae-hyun`
             places.append(bracket)
@@ -390,6 +393,14 @@ def _after_title(low: str, pos: int, spans: dict, cues: dict) -> bool:
             ends.append(head)
             ends += [_stripped_end(low, head - len(w)) for w in cues["before_place"] if low.endswith(" " + w, 0, head)]
     return False
+
+
+def _last_word(text: str, end: int) -> str:
+    """The letters and digits that end `text[:end]` (at most 30): a cheap look before a pattern search."""
+    start = end
+    while start > max(0, end - 30) and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def _stripped_end(text: str, end: int, chars: str = " \t\n") -> int:
@@ -708,10 +719,10 @@ def _given_name_again(c: _Run) -> bool:
     """`Khải đã nhận`, `tuyên phạt Lộc 18 năm tù`: one capitalized syllable that is the given name of a
     Vietnamese full name found before it in the document (court news names a defendant in full once), before
     what follows a person (`after_given_alone`); at a sentence's start only before a verb that follows names."""
-    if len(c.tokens) != 1 or c.kinds != {"title"} or _foreign(c.tokens[0].text):
+    if len(c.tokens) != 1 or c.kinds != {"title"}:
         return False
     c.view.person_words()
-    if c.keys[0] not in c.view.given_names:
+    if c.keys[0] not in c.view.given_names or _foreign(c.tokens[0].text):
         return False
     doc = c.view.doc
     if _capitalized_beside(doc, c.start, c.end) or c.before("not_given_after") or doc.norm.endswith("- ", 0, c.start):

@@ -322,12 +322,16 @@ _BYLINE_CHARS = 80  # a longer line is no byline of a few names
 
 def _ends_with(words, i: int, phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> bool:
     """The words right before word i are one of `phrases` (word-key tuples)."""
-    return any(tuple(w.key for w in words[max(0, i - n) : i]) in phrases for n in _lengths(phrases))
+    lengths, last_words = _shape(phrases)
+    if i == 0 or words[i - 1].key not in last_words:
+        return False  # the usual case, found with one lookup
+    return any(tuple(w.key for w in words[max(0, i - n) : i]) in phrases for n in lengths)
 
 
 @cache
-def _lengths(phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> frozenset[int]:
-    return frozenset(map(len, phrases))
+def _shape(phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> tuple[frozenset[int], frozenset[str]]:
+    """The lengths and the last words of `phrases`."""
+    return frozenset(map(len, phrases)), frozenset(p[-1] for p in phrases if p)
 
 
 def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
