@@ -565,10 +565,17 @@ class _Run:
         first = self.tokens[0].text
         return len(self.tokens) >= 2 or "upper" in self.kinds or first.count("-") >= 2 or _APOSTROPHE_NAME.match(first)
 
+    @cached_property
+    def _cues_before(self) -> dict[str, re.Match[str] | None]:
+        return {}
+
     def before(self, cue: str) -> re.Match[str] | None:
-        """The cue pattern `cue` right before the run, within the cue window."""
-        low = self.view.doc.lower
-        return self.view.cues[cue].search(low, max(0, self.start - self.view.window), self.start)
+        """The cue pattern `cue` right before the run, within the cue window (searched once per cue)."""
+        found = self._cues_before
+        if cue not in found:
+            low = self.view.doc.lower
+            found[cue] = self.view.cues[cue].search(low, max(0, self.start - self.view.window), self.start)
+        return found[cue]
 
 
 def _caps_line(c: _Run) -> bool:
