@@ -314,7 +314,6 @@ XFAIL = {
     "dm07-p03": "first run of set dm: misses `Bí thư Thị ủy` TITLE; adds `Bí thư Thị ủy Long Khánh` TITLE",
     "dm08-p03": "first run of set dm: misses `Trưởng Ban quản lý rừng phòng hộ huyện` TITLE; adds `Trưởng Ban` TITLE",
     "dn07-p05": "first run of set dn: misses `Huang Shiming` PERSON",
-    "dn09-p03": "first run of set dn: misses `Chủ tịch UBND xã Yên Phú` TITLE, `Ma Văn Hòa` PERSON; adds `Chủ tịch UBND xã` TITLE, `Yên Phú Ma Văn Hòa` PERSON",
     "do01-p06": "first run of set do: misses `Vi-la-vông Xay-xổm-phu` PERSON, `Vilavong Xaysomphou` PERSON",
     "do06-p03": "first run of set do: misses `Trưởng Ban Chỉ đạo thi tốt nghiệp THPT tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "do10-p02": "first run of set do: adds `Phạm Ngọc Thạch` PERSON, `Lý Minh Khôi` PERSON",

@@ -496,6 +496,7 @@ def test_a_school_named_after_a_person_keeps_its_name(text, expected):
         ("Giám đốc Bệnh viện số ca mắc giảm.", ["Giám đốc Bệnh viện"]),  # `số` without a number stays out
         ("ông Nam được giao làm Tổ trưởng Tổ công tác đặc biệt.", ["Tổ trưởng Tổ công tác đặc biệt"]),
         ("Theo Chủ tịch UBND xã Y Tý Phàn Văn Lùng, chè là thế mạnh.", ["Chủ tịch UBND xã Y Tý"]),  # #63
+        ("Chủ tịch UBND xã Yên Phú Ma Văn Hòa cho biết", ["Chủ tịch UBND xã Yên Phú"]),  # a name middle: the holder
         ("Chủ tịch UBND xã Ea Knốp Y Bhin Niê phát biểu.", ["Chủ tịch UBND xã Ea Knốp"]),  # a one-letter prefix
     ],
 )

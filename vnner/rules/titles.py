@@ -607,8 +607,11 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
         if run and len(m.words[j].text) == 1 and _name_starts(m, j, surnames):
             return 0  # `Trưởng buôn` + `Y Bhin`: a one-letter prefix starts a holder's name
         return 0 if run == 2 and m.words[j + 1].key in name_middles() else run  # `xã Lâm Bình`
+    middle = next((k for k in range(min(run, 3)) if _name_follows(m, j + k + 1)), None)
+    if middle is not None:
+        return middle  # `xã Yên Phú` + `Ma Văn Hòa`: a name middle says where the holder's name starts
     k = 0
-    while k < min(run, 3) and not (_holder_starts(m, j + k, surnames) or _name_follows(m, j + k + 1)):
+    while k < min(run, 3) and not _holder_starts(m, j + k, surnames):
         k += 1
     return k
 
