@@ -279,3 +279,38 @@ def test_default_extractor_failing_on_one_text_still_extracts_its_neighbours(tmp
     assert [r["id"] for r in lines(output)] == ["0", "2"]
     assert summary.failed == 1
     assert "model exploded" in lines(tmp_path / "out.jsonl.errors.jsonl")[0]["reason"]
+
+
+def test_documents_mode_reads_a_documents_records_together(tmp_path):
+    from functools import partial
+
+    from vnner.cli import parse_document_texts
+
+    first = "Bị cáo Nguyễn Văn Khải (sinh năm 1970) bị truy tố."
+    later = "Theo cáo trạng, Khải đã nhận 2 tỷ đồng."
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "a-p01", "text": first}, {"id": "a-p02", "text": later}, {"id": "b-p01", "text": later}]
+    write_jsonl(source, rows)
+    reader = partial(parse_document_texts, model=None)
+    extract_file(source, tmp_path / "docs.jsonl", extract_batch=reader, documents=True)
+    extract_file(source, tmp_path / "docs2.jsonl", extract_batch=reader, documents=True, workers=2)
+    extract_file(source, tmp_path / "alone.jsonl")  # each record on its own
+
+    def persons(path):
+        return {r["id"]: [e["text"] for e in r["entities"] if e["label"] == "PERSON"] for r in lines(path)}
+
+    assert persons(tmp_path / "docs.jsonl") == {"a-p01": ["Nguyễn Văn Khải"], "a-p02": ["Khải"], "b-p01": []}
+    assert (tmp_path / "docs2.jsonl").read_bytes() == (tmp_path / "docs.jsonl").read_bytes()
+    assert persons(tmp_path / "alone.jsonl")["a-p02"] == []
+
+
+def test_documents_mode_needs_a_jsonl_input(tmp_path):
+    from typer.testing import CliRunner
+
+    from vnner.cli import app
+
+    (tmp_path / "in.txt").write_text("Khải đã nhận.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--input", str(tmp_path / "in.txt"), "--output",
+                                      str(tmp_path / "out.jsonl"), "--documents"])
+    assert result.exit_code != 0 and "--documents needs a JSONL --input" in result.output
+    assert not (tmp_path / "out.jsonl").exists()

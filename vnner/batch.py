@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import chain, groupby, islice
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from vnner.corpus import CorpusError
 from vnner.doc import Doc
 from vnner.engines import extract_each
 from vnner.entity import Entity
+from vnner.evaluate_links import document_of
 
 # One result per text: its entities, or a `Doc` (whose roles and people are written too).
 ExtractBatch = Callable[[list[str]], list[list[Entity]] | list[Doc]]
@@ -256,8 +257,13 @@ def extract_file(
     batch_size: int = 32,
     progress: bool = True,
     fields: Fields = guideline_fields,
+    documents: bool = False,
 ) -> Summary:
     """Extracts every document of `input_path` (`.jsonl`, else plain text) into `output_path`.
+
+    `documents`: the consecutive records of one document (ids sharing the part before the last
+    `-`, as the guidelines define it) go to `extract_batch` together and in order, as one list
+    (`Pipeline.parse_document` reads them so); else lists of `batch_size` records.
 
     Each output line is `{"id", "text", ...}` with the JSON fields `fields` gives a result
     (`guideline_fields`: entities, roles, people; `hf_fields`: Hugging Face entity dicts).
@@ -283,7 +289,7 @@ def extract_file(
         stack.enter_context(bar)
         err = None  # opened at the first failure, so a run without failures creates no errors file
         docs = _todo(reader(handle), done, summary)
-        chunks = iter(lambda: list(islice(docs, batch_size)), [])
+        chunks = _by_document(docs) if documents else iter(lambda: list(islice(docs, batch_size)), [])
         for chunk, results in _run(chunks, extract_batch, fields, pool, workers):
             extracted = iter(results)
             for doc in chunk:
@@ -301,6 +307,12 @@ def extract_file(
     if not summary.failed:
         errors.unlink(missing_ok=True)  # stale: this run retried those records and all succeeded
     return summary
+
+
+def _by_document(docs: Iterable[_Doc]) -> Iterator[list[_Doc]]:
+    """The consecutive records of each document (a record that could not be read is its own)."""
+    for _, group in groupby(docs, key=lambda d: document_of(d.id) if d.error is None and d.id else object()):
+        yield list(group)
 
 
 def _todo(docs: Iterable[_Doc], done: set[str], summary: Summary) -> Iterator[_Doc]:

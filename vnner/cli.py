@@ -65,9 +65,17 @@ def parse_texts(texts: list[str], **options) -> list:
     return default_pipeline().parse_all(texts, **options)
 
 
-def _extractor(model: str, rules_only: bool, quantize: bool, document_date: dt.date | None = None):
+def parse_document_texts(texts: list[str], **options) -> list:
+    """`Doc`s of the records of one document, read together (`Pipeline.parse_document`)."""
+    return default_pipeline().parse_document(texts, **options)
+
+
+def _extractor(
+    model: str, rules_only: bool, quantize: bool, document_date: dt.date | None = None, documents: bool = False
+):
     """A picklable `list[str] -> list[Doc]` (batch workers receive it once each)."""
-    return partial(parse_texts, model=None if rules_only else model, quantize=quantize, document_date=document_date)
+    options = {"model": None if rules_only else model, "quantize": quantize, "document_date": document_date}
+    return partial(parse_document_texts if documents else parse_texts, **options)
 
 
 FORMATS = ("text", "json", "hf", "labelstudio")
@@ -107,12 +115,22 @@ def extract_command(
     document_date: Annotated[
         str | None, typer.Option(help="YYYY-MM-DD: gives `ngày 2-4` and the like their year.")
     ] = None,
+    documents: Annotated[
+        bool,
+        typer.Option(
+            "--documents",
+            help="With a JSONL --input: read the records of one document (ids sharing the part before the "
+            "last '-') together, so a person named in full in one is found by the given name in the next.",
+        ),
+    ] = False,
     model: ModelOption = "default",
     rules_only: RulesOnlyOption = False,
     quantize: QuantizeOption = False,
 ) -> None:
     """Find PERSON, PROVINCE, TITLE, DATE and MONEY entities in a text or a whole file."""
-    extract_batch = _extractor(model, rules_only, quantize, _date(document_date))
+    if documents and (input_path is None or input_path.suffix != ".jsonl"):
+        raise _fail("--documents needs a JSONL --input (its record ids say which document each is of)")
+    extract_batch = _extractor(model, rules_only, quantize, _date(document_date), documents)
     chosen = output_format or ("json" if as_json or input_path is not None else "text")
     if chosen not in FORMATS:
         raise typer.BadParameter(f"{chosen!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
@@ -126,7 +144,9 @@ def extract_command(
         fields = hf_fields if chosen == "hf" else guideline_fields
         progress = not no_progress
         target = output.with_name(output.name + ".partial.jsonl") if chosen == "labelstudio" else output
-        _extract_file(input_path, target, errors_file, extract_batch, workers, batch_size, progress, html, fields)
+        _extract_file(
+            input_path, target, errors_file, extract_batch, workers, batch_size, progress, html, fields, documents
+        )
         if chosen == "labelstudio":
             _write_tasks(target, output)
         return
@@ -171,12 +191,14 @@ def _run_model(extract_batch, texts: list[str]):
         raise _fail(str(error)) from None
 
 
-def _extract_file(input_path, output, errors_file, extract_batch, workers, batch_size, progress, html, fields) -> None:
+def _extract_file(
+    input_path, output, errors_file, extract_batch, workers, batch_size, progress, html, fields, documents=False
+) -> None:
     _run_model(extract_batch, [""])  # a bad --model fails here, once, not once per record
     try:
         summary = extract_file(
             input_path, output, errors_path=errors_file, extract_batch=extract_batch,
-            workers=workers, batch_size=batch_size, progress=progress, fields=fields,
+            workers=workers, batch_size=batch_size, progress=progress, fields=fields, documents=documents,
         )
     except (OSError, CorpusError) as error:
         raise _fail(str(error)) from None
