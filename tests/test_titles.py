@@ -751,6 +751,11 @@ def test_a_department_s_name_goes_on_in_lower_case_up_to_its_apposition_s_comma(
         ("Trung tá Lê Văn Thạch, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Đắk Lắk, cho biết.",
          ["Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh"]),
         ("các Bộ trưởng, Thủ trưởng cơ quan ngang bộ dự họp", ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]),
+        ("Cục trưởng Cục Thi hành án dân sự tỉnh Nguyễn Thanh Sơn chủ trì", ["Cục trưởng Cục Thi hành án dân sự tỉnh"]),
+        ("ông Sáng, Giám đốc Công ty TNHH Bất động sản Hưng Long, để",
+         ["Giám đốc Công ty TNHH Bất động sản Hưng Long"]),
+        ("ông Watanabe Kenji, Tham tán Kinh tế Đại sứ quán Nhật Bản tại Việt Nam",
+         ["Tham tán Kinh tế Đại sứ quán Nhật Bản"]),
     ],
 )
 def test_judges_courts_and_investigating_agencies(text, expected):
