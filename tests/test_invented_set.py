@@ -321,6 +321,11 @@ XFAIL = {
     "o09-p04": "`Phó Hiệu trưởng nhà trường`: set o's annotator leaves the body noun out, set do's keeps it in (GUIDELINES #76, as vnner)",
     "dp08-p04": "first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
     "dp10-p03": "first run of set dp: misses `Quảng Tây` PROVINCE",
+    "dq01-p03": "first run of set dq: misses `Xổm-phon Khăm-ma-ni` PERSON, `Somphone Khammany` PERSON, `Xổm-phon` PERSON, `Đội trưởng Đội Phòng chống ma túy và tội phạm` TITLE; adds `Đội trưởng Đội Phòng chống ma túy` TITLE",
+    "dq04-p03": "first run of set dq: misses `Tư Bửu` PERSON, `Bửu` PERSON",
+    "dq04-p04": "first run of set dq: misses `Trưởng Ban chuyên án` TITLE; adds `Trưởng Ban` TITLE",
+    "dq07-p03": "first run of set dq: misses `Trưởng Phòng An ninh điều tra` TITLE; adds `Trưởng Phòng An ninh` TITLE",
+    "dq09-p02": "first run of set dq: adds `Hoàng Gia` PERSON",
 }
 
 
