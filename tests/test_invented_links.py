@@ -87,7 +87,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bj07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh` TITLE; adds `Phó Chủ tịch Liên hiệp` TITLE",
     "bj07-p06": "entity spans differ (see tests/test_invented_set.py): first run of set bj: misses `Suzuki` PERSON",
     "bg06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
-    "bi04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "br01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set br: misses `đại biểu` TITLE",
     "br03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set br: misses `Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia` TITLE; adds `Trưởng Ban Chỉ đạo Trung ương` TITLE",
@@ -121,7 +120,6 @@ ROLE_XFAIL: dict[str, str] = {
     "bs04-p05": "first run of set bs: misses [Phanh / Bí thư Huyện ủy / None]",
     "bs05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bs: misses `Trụ trì chùa Som Rông` TITLE",
     "bx05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai` TITLE, `Trạm trưởng Trạm Kiểm tra biên phòng Hà Khẩu` TITLE; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE, `Lào Cai` PROVINCE, `Trạm trưởng Trạm Kiểm tra` TITLE",
-    "bx06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set bx: misses `Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy` TITLE; adds `Phó Trưởng phòng Cảnh sát` TITLE",
     "by01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set by: misses `Phàn Văn Lùng` PERSON",
     "by02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set by: misses `Trưởng bản` TITLE; adds `Trưởng bản Huổi Lóng` TITLE",
     "by02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set by: misses `Phó Chủ tịch UBND xã` TITLE; adds `Phó Chủ tịch UBND xã Mường Phăng` TITLE",
@@ -252,9 +250,6 @@ ROLE_XFAIL: dict[str, str] = {
     "do06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set do: misses `Trưởng Ban Chỉ đạo thi tốt nghiệp THPT tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "dp06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Giám đốc Ban Quản lý dự án 2` TITLE; adds `Giám đốc Ban Quản lý` TITLE",
     "dp08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
-    "dq01-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dq: misses `Xổm-phon Khăm-ma-ni` PERSON, `Somphone Khammany` PERSON, `Xổm-phon` PERSON, `Đội trưởng Đội Phòng chống ma túy và tội phạm` TITLE; adds `Đội trưởng Đội Phòng chống ma túy` TITLE",
-    "dq04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dq: misses `Trưởng Ban chuyên án` TITLE; adds `Trưởng Ban` TITLE",
-    "dq07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dq: misses `Trưởng Phòng An ninh điều tra` TITLE; adds `Trưởng Phòng An ninh` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -289,13 +284,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cv02": "first run of set cv: same-person pairs differ",
     "cy06": "first run of set cy: same-person pairs differ",
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
-    "dc03": "first run of set dc: same-person pairs differ (entity spans differ too)",
     "di08": "first run of set di: same-person pairs differ",
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
-    "dn07": "first run of set dn: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
-    "dq04": "first run of set dq: same-person pairs differ (entity spans differ too)",
 }
 
 

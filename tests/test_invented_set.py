@@ -135,7 +135,6 @@ XFAIL = {
     "bg06-p03": "first run of set bg: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Tây Giang` TITLE",
     "bg09-p04": "first run of set bg: misses `Tư Khởi` PERSON",
     "bi03-p05": "first run of set bi: misses `Ama Hùng` PERSON",
-    "bi04-p04": "first run of set bi: misses `Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy` TITLE, `Trưởng phòng PC04` TITLE; adds `Cục trưởng Cục Cảnh sát` TITLE, `Trưởng phòng PC` TITLE",
     "bi05-p02": "first run of set bi: misses `Phó Bí thư Quân ủy Trung ương` TITLE; adds `Phó Bí thư` TITLE",
     "br01-p03": "first run of set br: misses `đại biểu` TITLE",
     "br03-p02": "first run of set br: misses `Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia` TITLE; adds `Trưởng Ban Chỉ đạo Trung ương` TITLE",
@@ -165,7 +164,6 @@ XFAIL = {
     "bs05-p03": "first run of set bs: misses `Trụ trì chùa Som Rông` TITLE",
     "bx05-p03": "first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai` TITLE, `Trạm trưởng Trạm Kiểm tra biên phòng Hà Khẩu` TITLE; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE, `Lào Cai` PROVINCE, `Trạm trưởng Trạm Kiểm tra` TITLE",
     "bx06-p04": "first run of set bx: misses `Xổm Sạ Vẳn` PERSON, `Bun Mi` PERSON, `Thong Chăn` PERSON",
-    "bx06-p05": "first run of set bx: misses `Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy` TITLE; adds `Phó Trưởng phòng Cảnh sát` TITLE",
     "bx09-p03": "first run of set bx: misses `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo` TITLE, `Sổm-phon Vi-lay-vông` PERSON, `Bua` PERSON; adds `Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế` TITLE",
     "by01-p04": "first run of set by: misses `Phàn Văn Lùng` PERSON",
     "by02-p03": "first run of set by: misses `Trưởng bản` TITLE; adds `Trưởng bản Huổi Lóng` TITLE",
@@ -277,7 +275,6 @@ XFAIL = {
     "da08-p01": "first run of set da: misses `20/11` DATE",
     "db09-p03": "first run of set db: adds `Dương I` PERSON",
     "dc02-p02": "first run of set dc: adds `Kim Thành` PERSON",
-    "dc03-p03": "first run of set dc: misses `Xổm-chai Vông-khăm` PERSON, `Somchai Vongkham` PERSON",
     "dd02-p04": "first run of set dd: adds `Hồ` PERSON",
     "dd03-p02": "first run of set dd: misses `2025` DATE",
     "dd05-p03": "first run of set dd: misses `Kep` PROVINCE",
@@ -311,7 +308,6 @@ XFAIL = {
     "dm06-p03": "first run of set dm: misses `Quyết` PERSON, `Quyết` PERSON, `Hằng` PERSON",
     "dm07-p03": "first run of set dm: misses `Bí thư Thị ủy` TITLE; adds `Bí thư Thị ủy Long Khánh` TITLE",
     "dm08-p03": "first run of set dm: misses `Trưởng Ban quản lý rừng phòng hộ huyện` TITLE; adds `Trưởng Ban` TITLE",
-    "dn07-p05": "first run of set dn: misses `Huang Shiming` PERSON",
     "do01-p06": "first run of set do: misses `Vi-la-vông Xay-xổm-phu` PERSON, `Vilavong Xaysomphou` PERSON",
     "do06-p03": "first run of set do: misses `Trưởng Ban Chỉ đạo thi tốt nghiệp THPT tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "do10-p02": "first run of set do: adds `Phạm Ngọc Thạch` PERSON, `Lý Minh Khôi` PERSON",
@@ -322,10 +318,6 @@ XFAIL = {
     "dp08-p04": "first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
     "dp10-p03": "first run of set dp: misses `Quảng Tây` PROVINCE",
     "dq01-p03": "first run of set dq: misses `Xổm-phon Khăm-ma-ni` PERSON, `Somphone Khammany` PERSON, `Xổm-phon` PERSON, `Đội trưởng Đội Phòng chống ma túy và tội phạm` TITLE; adds `Đội trưởng Đội Phòng chống ma túy` TITLE",
-    "dq04-p03": "first run of set dq: misses `Tư Bửu` PERSON, `Bửu` PERSON",
-    "dq04-p04": "first run of set dq: misses `Trưởng Ban chuyên án` TITLE; adds `Trưởng Ban` TITLE",
-    "dq07-p03": "first run of set dq: misses `Trưởng Phòng An ninh điều tra` TITLE; adds `Trưởng Phòng An ninh` TITLE",
-    "dq09-p02": "first run of set dq: adds `Hoàng Gia` PERSON",
 }
 
 

@@ -680,3 +680,10 @@ def test_a_full_name_again_in_a_later_record_and_things_and_groups_named_by_a_wo
     assert [(e.text, e.label) for e in pipeline.parse("các ông Bình Dương và Huế", model=None).ents][0] == (
         "Bình Dương", "PERSON"
     )
+
+
+def test_an_alias_in_brackets_before_more_about_the_person():
+    text = "Cầm đầu đường dây là Lâm Quốc Bửu (tức Tư Bửu, SN 1983, trú huyện Bến Cầu). Từ tháng 3/2024, Bửu thuê người"
+    found = [e.text for e in default_pipeline().parse(text, model=None).ents if e.label == "PERSON"]
+    assert found == ["Lâm Quốc Bửu", "Tư Bửu", "Bửu"]
+    assert persons("xảy ra tại quán karaoke Hoàng Gia trên đường Lê Hoàn") == []

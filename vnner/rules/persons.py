@@ -764,8 +764,8 @@ def _alias(run: list[NameToken], view: _View) -> bool:
     between = text[view.previous_end : start]
     if re.fullmatch(r"\s*-\s*", between):
         return True
-    if not (between.startswith(" (") and text.startswith(")", end)):
-        return False
+    if not (between.startswith(" (") and (text.startswith(")", end) or text.startswith(", ", end))):
+        return False  # closed, or a comma before more about the person: `(tức Tư Bửu, SN 1983)`
     # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
     said = re.fullmatch(r" \((?:tức|hay|bí danh|tên(?: [^\W\d_]+){0,3} là):? ", between)
     shaped = said or (between == " (" and (
