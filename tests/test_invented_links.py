@@ -250,6 +250,19 @@ ROLE_XFAIL: dict[str, str] = {
     "do06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set do: misses `Trưởng Ban Chỉ đạo thi tốt nghiệp THPT tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "dp06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Giám đốc Ban Quản lý dự án 2` TITLE; adds `Giám đốc Ban Quản lý` TITLE",
     "dp08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
+    "ds01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ds: misses `Giám đốc thu mua Công ty TNHH Hanbit Food` TITLE; adds `Giám đốc` TITLE",
+    "ds02-p03": "first run of set ds: misses [Tanaka Hiroshi / Trưởng đoàn / None] adds [Tanaka Hiroshi / Trưởng đoàn / Chiba]",
+    "ds05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ds: misses `Trưởng Ban Chỉ đạo Chương trình phát triển lâm nghiệp bền vững tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo Chương trình` TITLE",
+    "ds08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ds: misses `Thuyền trưởng` TITLE",
+    "ds10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ds: misses `Giám đốc Công ty Udon Fruit Import` TITLE; adds `Giám đốc Công ty` TITLE, `Udon` PROVINCE, `Fruit Import` PERSON",
+    "dt01-p03": "first run of set dt: misses [Lâm Sóc Kha / Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam / None] adds [Lâm Sóc Kha / Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam / Sóc Trăng]",
+    "dt02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh` TITLE; adds `Chủ tịch Hội Đoàn kết Sư sãi` TITLE",
+    "dt04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Chủ tịch Hội đồng Chức sắc Bà-la-môn tỉnh` TITLE; adds `Chủ tịch Hội đồng Chức sắc Bà` TITLE",
+    "dt06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Trưởng Ban đại diện Cộng đồng Hồi giáo tỉnh` TITLE, `Ysa Osman` PERSON, `Y-sa Ốt-man` PERSON; adds `Trưởng Ban` TITLE",
+    "dt07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh` TITLE, `Trụ trì` TITLE; adds `Chủ tịch Hội Đoàn kết Sư sãi` TITLE",
+    "dt08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Sín Chải` TITLE",
+    "dt09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Trụ trì` TITLE",
+    "dt10-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Chủ tịch Hội Liên hiệp Phụ nữ xã` TITLE; adds `Chủ tịch Hội Liên hiệp Phụ nữ xã Ia Pa` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -288,6 +301,7 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
+    "dt06": "first run of set dt: same-person pairs differ (entity spans differ too)",
 }
 
 

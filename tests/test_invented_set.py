@@ -318,6 +318,19 @@ XFAIL = {
     "dp08-p04": "first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
     "dp10-p03": "first run of set dp: misses `Quảng Tây` PROVINCE",
     "dq01-p03": "first run of set dq: misses `Xổm-phon Khăm-ma-ni` PERSON, `Somphone Khammany` PERSON, `Xổm-phon` PERSON, `Đội trưởng Đội Phòng chống ma túy và tội phạm` TITLE; adds `Đội trưởng Đội Phòng chống ma túy` TITLE",
+    "ds01-p03": "first run of set ds: misses `2023/2024` DATE",
+    "ds01-p04": "first run of set ds: misses `Giám đốc thu mua Công ty TNHH Hanbit Food` TITLE; adds `Giám đốc` TITLE",
+    "ds05-p03": "first run of set ds: misses `Trưởng Ban Chỉ đạo Chương trình phát triển lâm nghiệp bền vững tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo Chương trình` TITLE",
+    "ds08-p03": "first run of set ds: misses `Thuyền trưởng` TITLE",
+    "ds10-p04": "first run of set ds: misses `Giám đốc Công ty Udon Fruit Import` TITLE; adds `Giám đốc Công ty` TITLE, `Udon` PROVINCE, `Fruit Import` PERSON",
+    "dt02-p03": "first run of set dt: misses `Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh` TITLE; adds `Chủ tịch Hội Đoàn kết Sư sãi` TITLE",
+    "dt04-p03": "first run of set dt: misses `Chủ tịch Hội đồng Chức sắc Bà-la-môn tỉnh` TITLE; adds `Chủ tịch Hội đồng Chức sắc Bà` TITLE",
+    "dt06-p02": "first run of set dt: misses `1445` DATE",
+    "dt06-p03": "first run of set dt: misses `Trưởng Ban đại diện Cộng đồng Hồi giáo tỉnh` TITLE, `Ysa Osman` PERSON, `Y-sa Ốt-man` PERSON; adds `Trưởng Ban` TITLE",
+    "dt07-p03": "first run of set dt: misses `Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh` TITLE, `Trụ trì` TITLE; adds `Chủ tịch Hội Đoàn kết Sư sãi` TITLE",
+    "dt08-p03": "first run of set dt: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Sín Chải` TITLE",
+    "dt09-p03": "first run of set dt: misses `Trụ trì` TITLE",
+    "dt10-p05": "first run of set dt: misses `Chủ tịch Hội Liên hiệp Phụ nữ xã` TITLE; adds `Chủ tịch Hội Liên hiệp Phụ nữ xã Ia Pa` TITLE",
 }
 
 
