@@ -760,6 +760,15 @@ def test_a_department_s_name_goes_on_in_lower_case_up_to_its_apposition_s_comma(
          ["Phó Giám đốc Công an tỉnh", "Trưởng Ban chuyên án"]),
         ("Thiếu tướng Lê Đình Khôi, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an)",
          ["Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy"]),
+        ("Đại đức Thạch Sô Phal, Phó Trụ trì chùa Som Rông, được tặng", ["Phó Trụ trì chùa Som Rông"]),  # #77
+        ("vị sư trụ trì chùa từ năm 2010", []),  # the verb
+        ("Hòa thượng Danh Phol, Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh, dự",
+         ["Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"]),
+        ("Trưởng Ban đại diện Cộng đồng Hồi giáo tỉnh An Giang Ysa Osman cho biết",
+         ["Trưởng Ban đại diện Cộng đồng Hồi giáo tỉnh"]),
+        ("Ông Kim Sung-ho, Giám đốc thu mua Công ty TNHH Hanbit Food (Hàn Quốc), cho biết",
+         ["Giám đốc thu mua Công ty TNHH Hanbit Food"]),
+        ("Thuyền trưởng Nguyễn Văn Tám cho biết", ["Thuyền trưởng"]),
         ("ông Watanabe Kenji, Tham tán Kinh tế Đại sứ quán Nhật Bản tại Việt Nam",
          ["Tham tán Kinh tế Đại sứ quán Nhật Bản"]),
     ],
