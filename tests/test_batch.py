@@ -314,3 +314,30 @@ def test_documents_mode_needs_a_jsonl_input(tmp_path):
                                       str(tmp_path / "out.jsonl"), "--documents"])
     assert result.exit_code != 0 and "--documents needs a JSONL --input" in result.output
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_huge_document_is_sent_in_bounded_lists(tmp_path, monkeypatch):
+    monkeypatch.setattr("vnner.batch.DOCUMENT_CHUNK", 3)
+    sizes = []
+
+    def record_sizes(texts):
+        sizes.append(len(texts))
+        return extract_each(texts)
+
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [{"id": f"a-p{i}", "text": SENTENCES[i % 4]} for i in range(7)] + [{"id": "b-p1", "text": "x"}])
+    summary = extract_file(source, tmp_path / "out.jsonl", extract_batch=record_sizes, documents=True)
+    assert sizes == [3, 3, 1, 1] and summary.written == 8
+
+
+def test_a_record_sees_the_latest_names_of_its_document_only(monkeypatch):
+    from vnner.pipeline import default_pipeline
+
+    monkeypatch.setattr("vnner.pipeline.EARLIER_NAMES", 1)
+    texts = ["Bị cáo Nguyễn Văn Khải bị truy tố.", "Bị cáo Trần Văn Lộc bị truy tố."]
+    texts.append("Theo cáo trạng, Khải đã nhận tiền.")
+    last = default_pipeline().parse_document(texts, model=None)[-1]
+    assert [e.text for e in last.ents if e.label == "PERSON"] == []  # `Khải` fell out of the window of one
+    monkeypatch.setattr("vnner.pipeline.EARLIER_NAMES", 256)
+    last = default_pipeline().parse_document(texts, model=None)[-1]
+    assert [e.text for e in last.ents if e.label == "PERSON"] == ["Khải"]

@@ -309,10 +309,15 @@ def extract_file(
     return summary
 
 
+DOCUMENT_CHUNK = 1024  # records of one document sent together at most: memory stays bounded
+
+
 def _by_document(docs: Iterable[_Doc]) -> Iterator[list[_Doc]]:
-    """The consecutive records of each document (a record that could not be read is its own)."""
+    """The consecutive records of each document (a record that could not be read is its own), in lists of
+    at most `DOCUMENT_CHUNK` records."""
     for _, group in groupby(docs, key=lambda d: document_of(d.id) if d.error is None and d.id else object()):
-        yield list(group)
+        while chunk := list(islice(group, DOCUMENT_CHUNK)):
+            yield chunk
 
 
 def _todo(docs: Iterable[_Doc], done: set[str], summary: Summary) -> Iterator[_Doc]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 PIECE_CHARS = 20_000  # longer texts are processed piece by piece
+EARLIER_NAMES = 256  # names of a document's earlier records a record sees: time stays linear in its length
 PIECE_MARGIN = 500  # context each piece sees beyond the part it owns; far longer than an entity
 _load_lock = threading.Lock()
 
@@ -153,8 +154,10 @@ class Pipeline:
         names: dict[str, None] = {}
         for text in _checked_texts(texts):
             options = {"model": model, "document_date": document_date, "quantize": quantize}
-            docs.extend(self.parse_all([text], **options, earlier_names=tuple(names)))
-            names.update(dict.fromkeys(e.text for e in docs[-1].ents if e.label == "PERSON"))
+            docs.extend(self.parse_all([text], **options, earlier_names=tuple(names)[-EARLIER_NAMES:]))
+            for name in (e.text for e in docs[-1].ents if e.label == "PERSON"):
+                names.pop(name, None)
+                names[name] = None  # the most recent last: a long document keeps the latest names only
         return docs
 
     def extract(
