@@ -152,8 +152,8 @@ class Pipeline:
         in a later one (`Khải đã nhận` after `Nguyễn Văn Khải`)."""
         docs: list[Doc] = []
         names: dict[str, None] = {}
+        options = {"model": model, "document_date": document_date, "quantize": quantize}
         for text in _checked_texts(texts):
-            options = {"model": model, "document_date": document_date, "quantize": quantize}
             docs.extend(self.parse_all([text], **options, earlier_names=tuple(names)[-EARLIER_NAMES:]))
             for name in (e.text for e in docs[-1].ents if e.label == "PERSON"):
                 names.pop(name, None)

@@ -29,7 +29,7 @@ class Row:
 
 class Evidence:
     def __init__(self, rows: tuple[Row, ...], tests: Mapping[str, Test]):
-        self.rows, self.tests = rows, tests
+        self.rows = rows
         # rows as (forms, ((test index, wanted), ...), verdict): `judge` runs for every candidate
         names = sorted({name for row in rows for name, _ in row.tests})
         index = {name: i for i, name in enumerate(names)}

@@ -501,11 +501,7 @@ class _View:
     person_folds: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)  # keys of the last words of Vietnamese full names
     full_names: set[str] = field(default_factory=set)  # keys of the names of two or more words
-    persons_read: int = 0
-
-    def __post_init__(self) -> None:
-        for name in self.doc.earlier_names:  # the earlier records of the document count as found before
-            self._read_person(NormalizedText.build(name).text.split())
+    persons_read: int = -1  # -1: not even the earlier records' names read yet
 
     @cached_property
     def span_ends(self) -> dict[tuple[int, str], list[Span]]:
@@ -518,7 +514,12 @@ class _View:
         return _spans_by(self.doc.spans, "start")
 
     def person_words(self) -> tuple[set[str], set[str]]:
-        """The words of the PERSONs found so far, by `key` and by `name_key`; each span is read once."""
+        """The words of the PERSONs found so far, by `key` and by `name_key`; each span is read once. The
+        names of the document's earlier records count as found before, read on the first call."""
+        if self.persons_read < 0:
+            for name in self.doc.earlier_names:
+                self._read_person(NormalizedText.build(name).text.split())
+            self.persons_read = 0
         for span in self.doc.spans[self.persons_read :]:
             if span.label == "PERSON":
                 self._read_person(self.doc.norm[span.start : span.end].split())

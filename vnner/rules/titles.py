@@ -488,7 +488,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end += _body_name(m, end, lex)  # `Ông Jang Min-seok, Tổng Giám đốc` + `Hanul Vina,`
     if open_end and (k := _lower_tail(m, i, end, lex)):
         end += k
-    after_scope = any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
+    after_scope = _ends_with_scope(m, i, end, lex)
     country = open_end and not after_scope and m.after(end - 1, 1) > 0 and (k := m.match(end, lex["countries"]))
     if country and end == j + n and head in lex["local_heads"].members:
         country = False  # `Phó Tỉnh trưởng` + `Úc Van-na-ra`: a provincial office has no country
@@ -540,6 +540,7 @@ def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool) -> int:
 
 
 def _ends_with_scope(m: Matcher, i: int, end: int, lex: dict) -> bool:
+    """The title [i, end) ends with a level word (`tỉnh`, `thành phố`)."""
     return any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
 
 
