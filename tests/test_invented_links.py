@@ -254,15 +254,6 @@ ROLE_XFAIL: dict[str, str] = {
     "dt08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Sín Chải` TITLE",
     "dt09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Trụ trì` TITLE",
     "dt10-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dt: misses `Chủ tịch Hội Liên hiệp Phụ nữ xã` TITLE; adds `Chủ tịch Hội Liên hiệp Phụ nữ xã Ia Pa` TITLE",
-    "dr01-p06": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Trưởng đoàn nghệ thuật` TITLE, `Choi Jae-won` PERSON; adds `Trưởng đoàn` TITLE",
-    "dr02-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Ngọc Ánh` PERSON, `HLV trưởng đội tuyển điền kinh quốc gia` TITLE, `Ngọc Ánh` PERSON",
-    "dr04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Trưởng đoàn nghệ thuật` TITLE; adds `Trưởng đoàn` TITLE",
-    "dr06-p01": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `HLV` TITLE",
-    "dr06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `huấn luyện viên` TITLE",
-    "dr06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Phó Cục trưởng Cục Thể dục thể thao` TITLE, `HLV` TITLE; adds `Phó Cục trưởng Cục Thể dục` TITLE",
-    "dr06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Trợ lý HLV trưởng đội tuyển taekwondo Hàn Quốc` TITLE",
-    "dr06-p06": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `HLV` TITLE",
-    "dr10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dr: misses `Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Quân khu 4` TITLE, `Hoài An` PERSON, `HLV trưởng đội tuyển boxing tỉnh` TITLE; adds `Giám đốc Trung tâm Huấn luyện và Thi đấu` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -301,8 +292,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
-    "dr02": "first run of set dr: same-person pairs differ (entity spans differ too)",
-    "dr10": "first run of set dr: same-person pairs differ (entity spans differ too)",
 }
 
 

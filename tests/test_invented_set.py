@@ -288,7 +288,6 @@ XFAIL = {
     "dh07-p05": "first run of set dh: misses `Chủ tịch Hội đồng quản trị Sakura Human Bridge` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Sakura Human Bridge` PERSON",
     "dh07-p06": "first run of set dh: misses `Lê Hội` PERSON",
     "dj01-p03": "first run of set dj: misses `30/4 - 1/5` DATE",
-    "dj02-p02": "first run of set dj: misses `2025` DATE",
     "dj02-p05": "first run of set dj: misses `14/6` DATE",
     "dj04-p01": "first run of set dj: misses `2025` DATE",
     "dj04-p02": "first run of set dj: misses `2025` DATE",
@@ -322,19 +321,7 @@ XFAIL = {
     "dt08-p03": "first run of set dt: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Sín Chải` TITLE",
     "dt09-p03": "first run of set dt: misses `Trụ trì` TITLE; the pagoda's name after `Trụ trì chùa` is a convention (GUIDELINES #77: sets am, bs, w keep it in, dt leaves it out)",
     "dt10-p05": "first run of set dt: misses `Chủ tịch Hội Liên hiệp Phụ nữ xã` TITLE; adds `Chủ tịch Hội Liên hiệp Phụ nữ xã Ia Pa` TITLE",
-    "dr01-p06": "first run of set dr: misses `Trưởng đoàn nghệ thuật` TITLE, `Choi Jae-won` PERSON; adds `Trưởng đoàn` TITLE",
-    "dr02-p05": "first run of set dr: misses `Ngọc Ánh` PERSON, `HLV trưởng đội tuyển điền kinh quốc gia` TITLE, `Ngọc Ánh` PERSON",
-    "dr04-p03": "first run of set dr: misses `Trưởng đoàn nghệ thuật` TITLE; adds `Trưởng đoàn` TITLE",
-    "dr06-p01": "first run of set dr: misses `HLV` TITLE",
-    "dr06-p02": "first run of set dr: misses `huấn luyện viên` TITLE",
-    "dr06-p03": "first run of set dr: misses `Phó Cục trưởng Cục Thể dục thể thao` TITLE, `HLV` TITLE; adds `Phó Cục trưởng Cục Thể dục` TITLE",
-    "dr06-p04": "first run of set dr: misses `Trợ lý HLV trưởng đội tuyển taekwondo Hàn Quốc` TITLE",
-    "dr06-p05": "first run of set dr: misses `2028` DATE, `2026` DATE",
-    "dr06-p06": "first run of set dr: misses `HLV` TITLE",
-    "dr08-p01": "first run of set dr: misses `Đà Nẵng` PROVINCE",
     "dr08-p04": "first run of set dr: misses `Sato Yumiko` PERSON",
-    "dr10-p03": "first run of set dr: misses `Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Quân khu 4` TITLE, `Hoài An` PERSON, `HLV trưởng đội tuyển boxing tỉnh` TITLE; adds `Giám đốc Trung tâm Huấn luyện và Thi đấu` TITLE",
-    "dr10-p04": "first run of set dr: misses `Hoài An` PERSON, `2026` DATE",
 }
 
 

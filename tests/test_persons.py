@@ -653,6 +653,15 @@ def test_a_given_name_alone_in_a_later_record_is_the_person_named_in_full(later,
     assert alone == []  # without the earlier record nothing names them
 
 
+def test_two_given_syllables_of_a_four_word_name_again():
+    first = "Vận động viên Lò Thị Ngọc Ánh giành huy chương vàng; ông Vũ Đình Tâm chúc mừng."
+    later = ["Chia sẻ tại buổi lễ, Ngọc Ánh cho biết sẽ tặng quỹ.", "Sau đó, Đình Tâm cho biết sẽ nghỉ."]
+    docs = default_pipeline().parse_document([first, *later], model=None)
+    # the last two syllables of a four-word name, not of a three-word one
+    assert [[e.text for e in d.ents if e.label == "PERSON"] for d in docs[1:]] == [["Ngọc Ánh"], []]
+    assert [e.text for e in default_pipeline().parse(later[0], model=None).ents] == []
+
+
 def test_a_given_name_again_in_one_text_and_its_person_across_records():
     text = "Bị cáo Trần Văn Lộc nguyên là cán bộ ngân hàng. Từ năm 2019, Lộc đã lập 96 bộ hồ sơ khống."
     doc = default_pipeline().parse(text, model=None)

@@ -160,6 +160,9 @@ def test_a_meeting_s_link_point_names_its_province_though_a_bridge_does_not():
     assert [t for t, _, _ in provinces("Từ điểm cầu Lạng Sơn, ông Hậu kiến nghị.")] == ["Lạng Sơn"]
     assert [t for t, _, _ in provinces("Tại điểm cầu tỉnh Hà Giang có 200 đại biểu.")] == ["Hà Giang"]
     assert provinces("Xe tải qua cầu Lạng Sơn.") == []
+    # `bản` (a Lao village) ends `Nhật Bản`, a country: the city after it is named
+    assert [t for t, _, _ in provinces("Lễ hội Văn hóa Nhật Bản Đà Nẵng 2025 khai mạc.")] == ["Đà Nẵng"]
+    assert provinces("Đoàn về bản Lạng Sơn.") == []
 
 
 def test_a_lone_word_found_only_by_its_folded_key_needs_its_country_or_an_introducer():

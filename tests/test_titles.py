@@ -780,6 +780,26 @@ def test_judges_courts_and_investigating_agencies(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("đã ký gia hạn hợp đồng với HLV Kang Hyun-seok đến năm 2028", ["HLV"]),
+        ("đã ký hợp đồng với huấn luyện viên Kang Hyun-seok, người giúp đội", ["huấn luyện viên"]),
+        ("HLV trưởng đội tuyển điền kinh quốc gia Vũ Đình Tâm đánh giá", ["HLV trưởng đội tuyển điền kinh quốc gia"]),
+        ("HLV trưởng đội tuyển boxing tỉnh Nguyễn Xuân Phương được thưởng", ["HLV trưởng đội tuyển boxing tỉnh"]),
+        ("ông Kang, nguyên Trợ lý HLV trưởng đội tuyển taekwondo Hàn Quốc, có",
+         ["Trợ lý HLV trưởng đội tuyển taekwondo Hàn Quốc"]),  # v1.2: the country whose team it is
+        ("khen thưởng 14 vận động viên, huấn luyện viên của tỉnh", []),  # no holder, no team: a group
+        ("các HLV Trung Quốc sang tập huấn", []),  # a plural
+        ("Trưởng đoàn nghệ thuật Gyeonggi Choi Jae-won cho biết", ["Trưởng đoàn nghệ thuật"]),
+        ("Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Quân khu 4 cho biết",
+         ["Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Quân khu 4"]),
+    ],
+)
+def test_coaches_with_their_holder_or_team_and_art_troupes(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

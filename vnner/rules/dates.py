@@ -62,6 +62,8 @@ WORD_LISTS = (
     "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
     "chain_words", "lend_words", "range_start_words", "event_words", "rank_words",
 )
+# Capital letters of Vietnamese and Latin text, for a regex class (`re` has no `\p{Lu}`): `châu Á`.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 
 
 def _forms(word: str) -> set[str]:
@@ -154,9 +156,11 @@ class _Cues:
         )
         self.lend_gap = re.compile(rf",? (?:(?:{_alt(words['lend_words'])}|-) )?", re.I)
         events = "|".join(re.escape(w) for w in sorted(words["event_words"], key=len, reverse=True))
-        # `Hội chợ ... Thái Lan 2024`: an event word, then capitalized words (no clause break), then the year
+        # `Hội chợ ... Thái Lan 2024`, `Olympic 2028`, `Đại hội Thể thao châu Á (ASIAD) 2026`: an event word,
+        # then words ending in a capitalized one (no clause break), then a bracketed acronym, then the year
         self.event_name = re.compile(
-            rf"(?<!\w)(?:{events})(?: (?:[^\W\d_][^\s,.;:!?]*|[-–]))*? [A-ZĐ][^\s,.;:!?]* \Z"
+            rf"(?<!\w)(?:{events})(?:(?: (?:[^\W\d_][^\s,.;:!?]*|[-–]))*? [{_CAPITALS}][^\s,.;:!?]*)?"
+            rf"(?: \([{_CAPITALS}]+\))? \Z"
         )
         # `từ 21 đến 25/10/2024`: a bare day that starts a range ending in a full date
         self.range_day = re.compile(

@@ -499,7 +499,7 @@ class _View:
     previous_credit: bool = False  # the last PERSON found followed a credit cue (`Ảnh: A - B`: two people)
     person_keys: set[str] = field(default_factory=set)  # what `person_words` has read so far
     person_folds: set[str] = field(default_factory=set)
-    given_names: set[str] = field(default_factory=set)  # keys of the last words of Vietnamese full names
+    given_names: set[str] = field(default_factory=set)  # keys of the given names of Vietnamese full names
     full_names: set[str] = field(default_factory=set)  # keys of the names of two or more words
     persons_read: int = -1  # -1: not even the earlier records' names read yet
 
@@ -533,6 +533,8 @@ class _View:
             self.full_names.add(" ".join(map(key, words)))
         if 2 <= len(words) <= 4 and key(words[0]) in self.names and all(_name_like(w) == "title" for w in words):
             self.given_names.add(key(words[-1]))  # `Nguyễn Văn Khải`: `Khải` alone is this person later
+            if len(words) == 4:  # `Lò Thị Ngọc Ánh`: `Ngọc Ánh` too
+                self.given_names.add(" ".join(map(key, words[2:])))
 
 
 @dataclass(frozen=True)
@@ -724,13 +726,14 @@ def _seen_in_a_name(c: _Run) -> bool:
 
 
 def _given_name_again(c: _Run) -> bool:
-    """`Khải đã nhận`, `tuyên phạt Lộc 18 năm tù`: one capitalized syllable that is the given name of a
-    Vietnamese full name found before it in the document (court news names a defendant in full once), before
-    what follows a person (`after_given_alone`); at a sentence's start only before a verb that follows names."""
-    if len(c.tokens) != 1 or c.kinds != {"title"}:
+    """`Khải đã nhận`, `tuyên phạt Lộc 18 năm tù`, `Ngọc Ánh cho biết`: the given name (one capitalized
+    syllable, or two of a four-word name) of a Vietnamese full name found before it in the document (court news
+    names a defendant in full once), one syllable only before what follows a person (`after_given_alone`); at
+    a sentence's start only before a verb that follows names."""
+    if len(c.tokens) > 2 or c.kinds != {"title"}:
         return False
     c.view.person_words()
-    if c.keys[0] not in c.view.given_names or _foreign(c.tokens[0].text):
+    if " ".join(c.keys) not in c.view.given_names or _foreign(c.tokens[0].text):
         return False
     doc = c.view.doc
     if _capitalized_beside(doc, c.start, c.end) or c.before("not_given_after") or doc.norm.endswith("- ", 0, c.start):
@@ -738,7 +741,7 @@ def _given_name_again(c: _Run) -> bool:
     before = doc.norm[max(0, c.start - 4) : c.start].rstrip(" \"“‘(")
     if not before or before[-1] in ".!?:;…\n":  # a sentence's start, where any word is capitalized
         return bool(c.view.cues["verb_after_name"].match(doc.lower, c.end))
-    return bool(c.view.cues["after_given_alone"].match(doc.lower, c.end))
+    return len(c.tokens) == 2 or bool(c.view.cues["after_given_alone"].match(doc.lower, c.end))
 
 
 def _capitalized_beside(doc: Doc, start: int, end: int) -> bool:

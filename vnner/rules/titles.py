@@ -55,7 +55,8 @@ LEXICON_LISTS = (
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "plural_markers", "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
-    "not_tasks", "department_words", "professions", "bodies_of_heads",
+    "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
+    "team_tails",
 )
 
 
@@ -106,7 +107,8 @@ def load_lexicon(settings: TitleSettings) -> dict:
     country_names = countries(settings.countries)["countries"]
     lex = {name: phrases(entries) for name, entries in data.items()}
     lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
-    lex["heads_or_prefixes"] = phrases(data["heads"] + data["prefixes"])
+    lex["heads"] = phrases(data["heads"] + data["coaches"])
+    lex["heads_or_prefixes"] = phrases(data["heads"] + data["coaches"] + data["prefixes"])
     lex["numbered_bodies"] = phrases(data["numbered_bodies"] + data["scoped_numbered_bodies"])
     lex["org_word_keys"] = frozenset(key(w) for w in data["org_words"] if " " not in w)
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
@@ -482,7 +484,11 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         open_end and not _ends_with_scope(m, i, end, lex) and head not in lex["local_heads"].members
         and _holder_before(m, i, lex)
     )
-    if open_end and m.after(end - 1, 1) > 0 and (k := _body_noun(m, end, lex, holder_named)):
+    if open_end and head in lex["coaches"] and m.after(end - 1, 1) > 0 and (k := _team(m, end, lex)):
+        end, kind = end + k, "team"  # `HLV trưởng` + `đội tuyển điền kinh quốc gia`
+        if m.after(end - 1, 1) > 0:
+            end += m.match(end, lex["scopes"])  # `đội tuyển boxing tỉnh`: the province's team
+    elif open_end and m.after(end - 1, 1) > 0 and (k := _body_noun(m, end, lex, holder_named)):
         end += k
     elif holder_named and m.after(end - 1, 1) > 0:
         end += _body_name(m, end, lex)  # `Ông Jang Min-seok, Tổng Giám đốc` + `Hanul Vina,`
@@ -537,6 +543,16 @@ def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool) -> int:
     if following < 0 or not m.words[following].text[0].isupper():
         return k
     return k + name if holder_named and (name := _body_name(m, following, lex)) else 0
+
+
+def _team(m: Matcher, j: int, lex: dict) -> int:
+    """Length of a coach's team at word j (`đội tuyển` + `điền kinh` + `quốc gia`), or 0."""
+    k = m.match(j, lex["team_words"])
+    sport = m.match(j + k, lex["sports"]) if k and m.after(j + k - 1, 1) > 0 else 0
+    if not sport:
+        return 0
+    k += sport
+    return k + (m.match(j + k, lex["team_tails"]) if m.after(j + k - 1, 1) > 0 else 0)
 
 
 def _ends_with_scope(m: Matcher, i: int, end: int, lex: dict) -> bool:
@@ -629,12 +645,20 @@ class TitleFinder:
         self.lex, self.names = load_lexicon(settings), surnames(settings.surnames)
         # a title starts with a prefix or a head: other words are skipped without a look
         self.starts = frozenset(self.lex["prefixes"].by_first_word) | frozenset(self.lex["heads"].by_first_word)
-        professions = self.lex["professions"]
-        tests = {  # a candidate is (matcher, index of the title's first word)
+        professions, coaches, plurals = self.lex["professions"], self.lex["coaches"], self.lex["plural_markers"]
+
+        def name_after(c: tuple[Matcher, int, int]) -> bool:
+            m, _, end = c
+            return m.after(end - 1, 1) > 0 and m.words[end].text[0].isupper()
+
+        tests = {  # a candidate is (matcher, index of the title's first word, index of the word after it)
             "capitalized": lambda c: c[0].words[c[1]].text[0].isupper(),
             "profession": lambda c: c[0].match(c[1], professions) > 0,
+            "coach": lambda c: any(c[0].match(k, coaches) for k in range(c[1], min(c[1] + 3, c[2]))),
+            "after_plural": lambda c: c[0].after(c[1] - 1, 1) == c[1] and c[0].match(c[1] - 1, plurals) > 0,
+            "name_after": name_after,
         }
-        kinds = frozenset(("lexicon", "open_body", "numbered_body"))
+        kinds = frozenset(("lexicon", "open_body", "numbered_body", "team"))
         self.evidence = Evidence.load(settings.evidence, tests, kinds)
 
     def __call__(self, doc: Doc) -> None:
@@ -647,7 +671,7 @@ class TitleFinder:
                 i += 1
                 continue
             end, kind, char_end = found
-            if verdict := self.evidence.judge((m, i), kind):
+            if verdict := self.evidence.judge((m, i, end), kind):
                 doc.add(m.words[i].start, char_end, "TITLE", score=verdict[1], source=f"titles:{verdict[0]}")
                 m.last_title_end = char_end
             i = end
