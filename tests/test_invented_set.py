@@ -341,6 +341,10 @@ XFAIL = {
     "dv04-p03": "first run of set dv: misses `Hạt trưởng Hạt Kiểm lâm` TITLE",
     "dv04-p04": "first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Kon Mahar` TITLE",
     "dv06-p05": "first run of set dv: misses `Giám đốc Sở Nông nghiệp và Môi trường` TITLE; adds `Giám đốc Sở Nông nghiệp và Môi trường tỉnh` TITLE",
+    "dw03-p03": "first run of set dw: misses `Chính trị viên Đồn Biên phòng Sen Thượng` TITLE, `Đại đội trưởng Đại đội Bảo vệ biên giới 583` TITLE; adds `Chính trị viên Đồn Biên phòng Sen Thượng chỉ` TITLE, `Đại đội trưởng` TITLE",
+    "dw06-p04": "first run of set dw: misses `Trường` PERSON",
+    "dw08-p04": "first run of set dw: misses `A Thương` PERSON",
+    "dw10-p03": "first run of set dw: misses `Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207` TITLE; adds `Phó Lữ đoàn trưởng Lữ đoàn` TITLE",
 }
 
 
