@@ -6,7 +6,8 @@ from the pinned `pycountry` (its copy of the iso-codes project), with the names 
 Each row: the ISO code, the country, the library's name, and the variants vnner matches: that
 name and the name without its type word (`Yunnan Sheng` -> `Yunnan`, `Gyeonggi-do` -> `Gyeonggi`).
 Vietnam is left out (`provinces.tsv` is vnner's own file for it, with the 2025 merger), and so is
-Taiwan (vnner does not label it a province of any country). A one-word variant that reads as an
+`CN-TW` (Taiwan itself is no province); Taiwan's own counties and cities are first-level units (v1.2:
+of every country, as ISO 3166-1 lists it). A one-word variant that reads as an
 unaccented Vietnamese syllable (`Ba`, `Nan`, `Trang`, `Mon`) is dropped, since a capitalized
 Vietnamese word or name would match it; `provinces.tsv` lists the ones Vietnamese papers print.
 """
@@ -21,12 +22,13 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "vnner" / "data" / "subdivisions.tsv"
-SKIPPED = {"VN", "TW"}
+SKIPPED = {"VN"}
 SKIPPED_CODES = {"CN-TW"}
 # Type words that the library's names carry and papers leave out, by country.
 SUFFIXES = {
     "CN": (" Sheng", " Shi", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " SAR"),
     "KR": ("-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do"),
+    "TW": (" County",),  # `Changhua County` -> `Changhua`; `Chiayi City` keeps its word beside `Chiayi County`
 }
 # One Vietnamese syllable without its diacritics: onset, rhyme. Any word matching it could be a
 # capitalized Vietnamese word.

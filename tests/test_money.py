@@ -147,6 +147,12 @@ def test_yen_in_latin_spelling():
     assert found == [("48 tỷ yen", {"amount": 48_000_000_000, "currency": "JPY"})]
 
 
+def test_taiwan_dollars():
+    text = "bị phạt tới 10.000 Đài tệ (khoảng 8 triệu đồng)"
+    found = [(e.text, e.value) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == [("10.000 Đài tệ", {"amount": 10_000, "currency": "TWD"}), ("8 triệu đồng", vnd(8_000_000))]
+
+
 def test_an_amount_after_a_slash_that_follows_a_unit():
     found = [e.text for e in extract_rules("chỉ đạt khoảng 3.050 tỷ đồng/5.000 tỷ đồng kế hoạch") if e.label == "MONEY"]
     assert found == ["3.050 tỷ đồng", "5.000 tỷ đồng"]

@@ -653,6 +653,10 @@ def test_a_given_name_alone_in_a_later_record_is_the_person_named_in_full(later,
     assert alone == []  # without the earlier record nothing names them
 
 
+def test_a_company_s_trade_before_its_name_keeps_the_name_a_thing_s():
+    assert persons("Công ty CP Khoáng sản Hoàng Long bị phạt 340 triệu đồng") == []
+
+
 def test_two_given_syllables_of_a_four_word_name_again():
     first = "Vận động viên Lò Thị Ngọc Ánh giành huy chương vàng; ông Vũ Đình Tâm chúc mừng."
     later = ["Chia sẻ tại buổi lễ, Ngọc Ánh cho biết sẽ tặng quỹ.", "Sau đó, Đình Tâm cho biết sẽ nghỉ."]

@@ -156,6 +156,13 @@ def test_no_province_inside_a_road_s_name():
     assert provinces("vốn cho tuyến cao tốc Khánh Hòa – Buôn Ma Thuột và quốc lộ Lào Cai") == []
 
 
+def test_taiwan_s_cities_are_first_level_units_and_taiwan_no_province():
+    found = provinces("lao động cư trú bất hợp pháp tại Đài Loan, tập trung ở Đào Viên, Đài Trung và Tân Bắc.")
+    assert found == [("Đào Viên", "Taoyuan", "TW"), ("Đài Trung", "Taichung", "TW"), ("Tân Bắc", "New Taipei", "TW")]
+    iso = {e.text: e.value["iso"] for e in extract_rules("tại Kaohsiung và Đài Bắc") if e.label == "PROVINCE"}
+    assert iso == {"Kaohsiung": "TW-KHH", "Đài Bắc": "TW-TPE"}
+
+
 def test_a_meeting_s_link_point_names_its_province_though_a_bridge_does_not():
     assert [t for t, _, _ in provinces("Từ điểm cầu Lạng Sơn, ông Hậu kiến nghị.")] == ["Lạng Sơn"]
     assert [t for t, _, _ in provinces("Tại điểm cầu tỉnh Hà Giang có 200 đại biểu.")] == ["Hà Giang"]

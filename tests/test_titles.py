@@ -800,6 +800,23 @@ def test_coaches_with_their_holder_or_team_and_art_troupes(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("đồng chí Vũ Mạnh Hùng, Chủ tịch LĐLĐ tỉnh cùng hơn 1.000 đoàn viên", ["Chủ tịch LĐLĐ tỉnh"]),
+        ("Theo bà Hằng, Phó Giám đốc Trung tâm Lao động ngoài nước, lao động",
+         ["Phó Giám đốc Trung tâm Lao động ngoài nước"]),
+        ("Ông Phúc, Giám đốc Trung tâm Dịch vụ việc làm thành phố cho biết",
+         ["Giám đốc Trung tâm Dịch vụ việc làm thành phố"]),
+        ("ông Lin Wei-ting, Phó Cục trưởng Cục Phát triển lao động Đài Loan, cho biết",
+         ["Phó Cục trưởng Cục Phát triển lao động Đài Loan"]),  # v1.2: a country after an office
+        ("Theo ông Rơ Châm Tuyên, Hạt trưởng Hạt Kiểm lâm, từ tháng 5", ["Hạt trưởng Hạt Kiểm lâm"]),
+    ],
+)
+def test_labour_bodies_and_forest_rangers(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

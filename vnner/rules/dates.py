@@ -60,7 +60,7 @@ class DateSettings:
 WORD_LISTS = (
     "day_words", "frame_words", "holiday_words", "after_words", "year_words", "year_stems", "year_branches",
     "other_calendars", "number_words", "count_words_before", "count_words_after", "coming_words", "past_words",
-    "chain_words", "lend_words", "range_start_words", "event_words", "rank_words",
+    "chain_words", "lend_words", "range_start_words", "event_words", "law_words", "rank_words",
 )
 # Capital letters of Vietnamese and Latin text, for a regex class (`re` has no `\p{Lu}`): `châu Á`.
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
@@ -162,6 +162,9 @@ class _Cues:
             rf"(?<!\w)(?:{events})(?:(?: (?:[^\W\d_][^\s,.;:!?]*|[-–]))*? [{_CAPITALS}][^\s,.;:!?]*)?"
             rf"(?: \([{_CAPITALS}]+\))? \Z"
         )
+        laws = "|".join(re.escape(w) for w in sorted(words["law_words"], key=len, reverse=True))
+        # `Luật Đất đai 2024`: a law's name, whose last words are in lower case, then its year
+        self.law_name = re.compile(rf"(?<!\w)(?:{laws})(?: [^\W\d_][^\s,.;:!?]*){{0,8}} \Z")
         # `từ 21 đến 25/10/2024`: a bare day that starts a range ending in a full date
         self.range_day = re.compile(
             rf"(?<!\w){_alt(words['range_start_words'])} (\d{{1,2}}) {_alt(words['lend_words'])} \Z", re.I
@@ -263,6 +266,7 @@ class DateFinder:
             "after_holiday": before(cues.holiday, self.settings.holiday_window),
             "after_comma": before(cues.comma, window),
             "after_event_name": before(cues.event_name, 100),
+            "after_law_name": before(cues.law_name, 100),
         }
 
     def _count_context(self, text: str, start: int, end: int) -> bool:
