@@ -330,6 +330,9 @@ XFAIL = {
     "dw06-p04": "first run of set dw: misses `Trường` PERSON",
     "dw08-p04": "first run of set dw: misses `A Thương` PERSON",
     "dw10-p03": "first run of set dw: misses `Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207` TITLE; adds `Phó Lữ đoàn trưởng Lữ đoàn` TITLE",
+    "dx03-p04": "first run of set dx: misses `Giám đốc Quỹ đầu tư Sakura Ventures` TITLE; adds `Giám đốc Quỹ` TITLE",
+    "dx04-p02": "first run of set dx: misses `Trưởng Ban Chỉ đạo chuyển đổi số tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
+    "dx06-p03": "first run of set dx: misses `Phó Viện trưởng Viện Công nghệ sinh học` TITLE; adds `Phó Viện trưởng Viện Công nghệ` TITLE",
 }
 
 
