@@ -259,11 +259,6 @@ ROLE_XFAIL: dict[str, str] = {
     "dv02-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Phú Mỹ` TITLE",
     "dv04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Kon Mahar` TITLE",
     "dv06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Giám đốc Sở Nông nghiệp và Môi trường` TITLE; adds `Giám đốc Sở Nông nghiệp và Môi trường tỉnh` TITLE",
-    "dw03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dw: misses `Chính trị viên Đồn Biên phòng Sen Thượng` TITLE, `Đại đội trưởng Đại đội Bảo vệ biên giới 583` TITLE; adds `Chính trị viên Đồn Biên phòng Sen Thượng chỉ` TITLE, `Đại đội trưởng` TITLE",
-    "dw10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dw: misses `Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207` TITLE; adds `Phó Lữ đoàn trưởng Lữ đoàn` TITLE",
-    "dx03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dx: misses `Giám đốc Quỹ đầu tư Sakura Ventures` TITLE; adds `Giám đốc Quỹ` TITLE",
-    "dx04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dx: misses `Trưởng Ban Chỉ đạo chuyển đổi số tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
-    "dx06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dx: misses `Phó Viện trưởng Viện Công nghệ sinh học` TITLE; adds `Phó Viện trưởng Viện Công nghệ` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -293,8 +288,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "cp02": "first run of set cp: same-person pairs differ (entity spans differ too)",
     "cp07": "first run of set cp: same-person pairs differ (entity spans differ too)",
     "cr05": "first run of set cr: same-person pairs differ",
-    "cr06": "first run of set cr: same-person pairs differ (entity spans differ too)",
-    "cr07": "first run of set cr: same-person pairs differ",
     "cv02": "first run of set cv: same-person pairs differ",
     "cy06": "first run of set cy: same-person pairs differ",
     "cy10": "first run of set cy: same-person pairs differ (entity spans differ too)",
@@ -302,9 +295,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
-    "dw03": "first run of set dw: same-person pairs differ (entity spans differ too)",
-    "dw06": "first run of set dw: same-person pairs differ (entity spans differ too)",
-    "dw10": "first run of set dw: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -326,13 +326,6 @@ XFAIL = {
     "dv02-p05": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Phú Mỹ` TITLE",
     "dv04-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Kon Mahar` TITLE",
     "dv06-p05": "convention: this annotator leaves `tỉnh`/`thành phố` out of a department's title, where the annotators of ay, az, bc and bd keep it in (vnner follows them); first run of set dv: misses `Giám đốc Sở Nông nghiệp và Môi trường` TITLE; adds `Giám đốc Sở Nông nghiệp và Môi trường tỉnh` TITLE",
-    "dw03-p03": "first run of set dw: misses `Chính trị viên Đồn Biên phòng Sen Thượng` TITLE, `Đại đội trưởng Đại đội Bảo vệ biên giới 583` TITLE; adds `Chính trị viên Đồn Biên phòng Sen Thượng chỉ` TITLE, `Đại đội trưởng` TITLE",
-    "dw06-p04": "first run of set dw: misses `Trường` PERSON",
-    "dw08-p04": "first run of set dw: misses `A Thương` PERSON",
-    "dw10-p03": "first run of set dw: misses `Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207` TITLE; adds `Phó Lữ đoàn trưởng Lữ đoàn` TITLE",
-    "dx03-p04": "first run of set dx: misses `Giám đốc Quỹ đầu tư Sakura Ventures` TITLE; adds `Giám đốc Quỹ` TITLE",
-    "dx04-p02": "first run of set dx: misses `Trưởng Ban Chỉ đạo chuyển đổi số tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
-    "dx06-p03": "first run of set dx: misses `Phó Viện trưởng Viện Công nghệ sinh học` TITLE; adds `Phó Viện trưởng Viện Công nghệ` TITLE",
 }
 
 

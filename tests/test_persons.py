@@ -653,6 +653,14 @@ def test_a_given_name_alone_in_a_later_record_is_the_person_named_in_full(later,
     assert alone == []  # without the earlier record nothing names them
 
 
+def test_a_rank_is_said_only_of_a_person():
+    # a thing word (`Trường`, a school) right after a rank starts a name, as after `ông`
+    assert persons("Thượng tá Hồ Xuân Trường dự. Thượng tá Trường khẳng định, đơn vị sẵn sàng") == [
+        "Hồ Xuân Trường", "Trường"
+    ]
+    assert persons("bà Y Hoa, vợ Thượng sĩ A Thương, chiến sĩ Đồn Biên phòng Bờ Y, cho biết") == ["Y Hoa", "A Thương"]
+
+
 def test_a_company_s_trade_before_its_name_keeps_the_name_a_thing_s():
     assert persons("Công ty CP Khoáng sản Hoàng Long bị phạt 340 triệu đồng") == []
 

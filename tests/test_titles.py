@@ -817,6 +817,26 @@ def test_labour_bodies_and_forest_rangers(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("do Thiếu tá Lò Văn Hùng, Chính trị viên Đồn Biên phòng Sen Thượng chỉ huy;",
+         ["Chính trị viên Đồn Biên phòng Sen Thượng"]),  # `chỉ huy`: the verb after the body
+        ("do Đại úy Khăm-pheng, Đại đội trưởng Đại đội Bảo vệ biên giới 583 chỉ huy.",
+         ["Đại đội trưởng Đại đội Bảo vệ biên giới 583"]),
+        ("do Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207, Trung tá Sam Chhorn chỉ huy.",
+         ["Phó Lữ đoàn trưởng Lữ đoàn Bảo vệ biên giới 207"]),
+        ("Ông Takahashi Ryo, Giám đốc Quỹ đầu tư Sakura Ventures có trụ sở tại tỉnh Fukuoka",
+         ["Giám đốc Quỹ đầu tư Sakura Ventures"]),
+        ("Trưởng Ban Chỉ đạo chuyển đổi số tỉnh Thái Nguyên Nông Thị Hải Yến chủ trì",
+         ["Trưởng Ban Chỉ đạo chuyển đổi số tỉnh"]),
+        ("TS Lý Thu Phương, Phó Viện trưởng Viện Công nghệ sinh học.", ["Phó Viện trưởng Viện Công nghệ sinh học"]),
+    ],
+)
+def test_border_units_funds_and_steering_committees(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

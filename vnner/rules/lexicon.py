@@ -118,7 +118,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['honorifics'])})(?:{_BLANK}*:)?{_BLANK}+$"),
         # `Đại tá`, `Bác sĩ`: an honorific of several words whose first word alone forms a run
         "honorific_ahead": re.compile(rf"(?:{alternatives([h for h in data['honorifics'] if ' ' in h])})(?!\w)"),
-        "personal_honorific": re.compile(rf"(?<!\w)(?:{alternatives(data['personal_honorifics'])}){_BLANK}+$"),
+        # ranks too: said only of a person (`Thượng tá Trường khẳng định`)
+        "personal_honorific": re.compile(
+            rf"(?<!\w)(?:{alternatives(data['personal_honorifics'] + data['ranks'])}){_BLANK}+$"
+        ),
         # `Ảnh: VGP/Nhật Bắc`: an agency's short name may stand before the name
         "credit": re.compile(rf"(?<!\w)(?:{alternatives(data['credits'])}){_BLANK}*:{_BLANK}*(?:[^\W\d_]{{2,10}}/)?$"),
         "credit_words": frozenset(key(w) for w in data["credits"]),
