@@ -840,13 +840,13 @@ class PersonFinder:
             elif run[0].key in cues["singles"] and _after_local_word(doc, run[0].start, cues):
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
-                after_personal = bool(_cue_before(doc, cues["personal_honorific"], run[0].start))
-                run, honorific = _trim(run, cues, names, after_personal)
+                start = run[0].start
+                run, honorific = _trim(run, cues, names, bool(_cue_before(doc, cues["personal_honorific"], start)))
             ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
             if not run or (ahead and ahead.end() > run[-1].end):
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
             after_honorific = _cue_before(doc, cues["honorific"], run[0].start)
-            personal = _cue_before(doc, cues["personal_honorific"], run[0].start)
+            personal = after_honorific and _cue_before(doc, cues["personal_honorific"], run[0].start)
             if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
             # kept whole; the name may be a run before `(tên Hán Việt là`, itself a run

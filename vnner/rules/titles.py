@@ -90,9 +90,10 @@ class Matcher:
             return 0
         for option in options.by_first_word.get(keys[i], ()):
             end = i + len(option)
+            # joined words have one space between them, which no blocked span covers: one look suffices
             if (
-                end <= len(keys) and tuple(keys[i:end]) == option
-                and all(map(self.free, range(i, end))) and all(map(self.joined, range(i, end - 1)))
+                end <= len(keys) and tuple(keys[i:end]) == option and all(map(self.joined, range(i, end - 1)))
+                and self.taken.find(1, self.words[i].start, self.words[end - 1].end) < 0
             ):
                 return len(option)
         return 0
@@ -647,6 +648,10 @@ class TitleFinder:
         self.starts = frozenset(self.lex["prefixes"].by_first_word) | frozenset(self.lex["heads"].by_first_word)
         professions, coaches, plurals = self.lex["professions"], self.lex["coaches"], self.lex["plural_markers"]
 
+        def coach(c: tuple[Matcher, int, int]) -> bool:
+            m, i, end = c  # a prefix or two may come first (`Trợ lý HLV`)
+            return any(m.keys[k] in coaches.by_first_word and m.match(k, coaches) for k in range(i, min(i + 3, end)))
+
         def name_after(c: tuple[Matcher, int, int]) -> bool:
             m, _, end = c
             return m.after(end - 1, 1) > 0 and m.words[end].text[0].isupper()
@@ -654,7 +659,7 @@ class TitleFinder:
         tests = {  # a candidate is (matcher, index of the title's first word, index of the word after it)
             "capitalized": lambda c: c[0].words[c[1]].text[0].isupper(),
             "profession": lambda c: c[0].match(c[1], professions) > 0,
-            "coach": lambda c: any(c[0].match(k, coaches) for k in range(c[1], min(c[1] + 3, c[2]))),
+            "coach": coach,
             "after_plural": lambda c: c[0].after(c[1] - 1, 1) == c[1] and c[0].match(c[1] - 1, plurals) > 0,
             "name_after": name_after,
         }
