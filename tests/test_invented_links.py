@@ -259,6 +259,12 @@ ROLE_XFAIL: dict[str, str] = {
     "dv02-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Phú Mỹ` TITLE",
     "dv04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Kon Mahar` TITLE",
     "dv06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dv: misses `Giám đốc Sở Nông nghiệp và Môi trường` TITLE; adds `Giám đốc Sở Nông nghiệp và Môi trường tỉnh` TITLE",
+    "ea03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ea: misses `Chủ tịch Hội đồng quản trị Hanbit E&C` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Hanbit E` PERSON",
+    "ea06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ea: misses `Tổng Giám đốc Meridian Land Singapore` TITLE, `Lim Wee Kiat` PERSON; adds `Tổng Giám đốc` TITLE, `Meridian Land Singapore Lim Wee Kiat` PERSON",
+    "dy03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dy: misses `Trưởng Ban Quản lý An toàn thực phẩm thành phố` TITLE; adds `Trưởng Ban Quản lý An toàn` TITLE",
+    "dy04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dy: misses `Trưởng đoàn chuyên gia y tế Cuba` TITLE; adds `Trưởng đoàn` TITLE",
+    "dy04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dy: misses `Rogelio Fernández Alba` PERSON; adds `Rogelio Fernández` PERSON, `Alba` PROVINCE",
+    "dy10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dy: misses `Giám đốc Trung tâm Y tế quận Nam-dong` TITLE, `Kang Min-ji` PERSON; adds `Giám đốc Trung tâm Y tế quận Nam` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -295,6 +301,10 @@ PEOPLE_XFAIL: dict[str, str] = {
     "dm06": "first run of set dm: same-person pairs differ (entity spans differ too)",
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
+    "ea02": "first run of set ea: same-person pairs differ (entity spans differ too)",
+    "ea03": "first run of set ea: same-person pairs differ (entity spans differ too)",
+    "ea06": "first run of set ea: same-person pairs differ (entity spans differ too)",
+    "dy04": "first run of set dy: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -326,6 +326,17 @@ XFAIL = {
     "dv02-p05": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Phú Mỹ` TITLE",
     "dv04-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set dv: misses `Trưởng thôn` TITLE; adds `Trưởng thôn Kon Mahar` TITLE",
     "dv06-p05": "convention: this annotator leaves `tỉnh`/`thành phố` out of a department's title, where the annotators of ay, az, bc and bd keep it in (vnner follows them); first run of set dv: misses `Giám đốc Sở Nông nghiệp và Môi trường` TITLE; adds `Giám đốc Sở Nông nghiệp và Môi trường tỉnh` TITLE",
+    "ea02-p02": "first run of set ea: adds `Kim Chung` PERSON",
+    "ea02-p06": "first run of set ea: adds `Kim Chung` PERSON",
+    "ea03-p02": "first run of set ea: misses `Chủ tịch Hội đồng quản trị Hanbit E&C` TITLE; adds `Chủ tịch Hội đồng quản trị` TITLE, `Hanbit E` PERSON",
+    "ea03-p03": "first run of set ea: adds `Hanbit E` PERSON",
+    "ea06-p02": "first run of set ea: adds `Dương Invest` PERSON",
+    "ea06-p04": "first run of set ea: misses `Tổng Giám đốc Meridian Land Singapore` TITLE, `Lim Wee Kiat` PERSON; adds `Tổng Giám đốc` TITLE, `Meridian Land Singapore Lim Wee Kiat` PERSON",
+    "ea08-p03": "first run of set ea: adds `Bạch Long Vĩ` PERSON",
+    "dy03-p03": "first run of set dy: misses `Trưởng Ban Quản lý An toàn thực phẩm thành phố` TITLE; adds `Trưởng Ban Quản lý An toàn` TITLE",
+    "dy04-p03": "first run of set dy: misses `Trưởng đoàn chuyên gia y tế Cuba` TITLE; adds `Trưởng đoàn` TITLE",
+    "dy04-p04": "first run of set dy: misses `Rogelio Fernández Alba` PERSON; adds `Rogelio Fernández` PERSON, `Alba` PROVINCE",
+    "dy10-p04": "first run of set dy: misses `Giám đốc Trung tâm Y tế quận Nam-dong` TITLE, `Kang Min-ji` PERSON; adds `Giám đốc Trung tâm Y tế quận Nam` TITLE",
 }
 
 
