@@ -337,6 +337,12 @@ XFAIL = {
     "dy04-p03": "first run of set dy: misses `Trưởng đoàn chuyên gia y tế Cuba` TITLE; adds `Trưởng đoàn` TITLE",
     "dy04-p04": "first run of set dy: misses `Rogelio Fernández Alba` PERSON; adds `Rogelio Fernández` PERSON, `Alba` PROVINCE",
     "dy10-p04": "first run of set dy: misses `Giám đốc Trung tâm Y tế quận Nam-dong` TITLE, `Kang Min-ji` PERSON; adds `Giám đốc Trung tâm Y tế quận Nam` TITLE",
+    "eb02-p01": "first run of set eb: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Đông Thạch` TITLE",
+    "eb02-p04": "first run of set eb: misses `Chủ tịch HĐND huyện` TITLE; adds `Chủ tịch HĐND huyện Đông Thạch` TITLE",
+    "eb05-p01": "first run of set eb: misses `Giám đốc Ban Quản lý rừng phòng hộ` TITLE; adds `Giám đốc Ban Quản lý` TITLE",
+    "eb05-p03": "first run of set eb: misses `Giám đốc Ban Quản lý rừng phòng hộ` TITLE; adds `Giám đốc Ban Quản lý` TITLE",
+    "eb07-p03": "first run of set eb: misses `Chủ tịch UBND quận` TITLE; adds `Chủ tịch UBND quận Hà Thanh` TITLE",
+    "eb08-p04": "first run of set eb: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Nậm Khiên` TITLE",
 }
 
 
