@@ -234,6 +234,10 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
         # a family name alone, for a name with no Vietnamese middle; not `Hồ` for `Hồ Thị Ngân`
         ("Tỉnh trưởng Vương Kiến Hoa dự. Ông Vương đề nghị.", [["Vương", "Vương Kiến Hoa"]]),
         ("Bà Hồ Thị Ngân dự. Ông Hồ cảm ơn.", [["Hồ"], ["Hồ Thị Ngân"]]),
+        # a Spanish name by its father's family name, the middle word; not a Vietnamese middle
+        ("Trưởng đoàn, bác sĩ Yusleidy Martínez Cabrera dự. Bà Martínez cho biết.",
+         [["Martínez", "Yusleidy Martínez Cabrera"]]),
+        ("Bà Lê Thị Ngân dự. Bà Thị cảm ơn.", [["Lê Thị Ngân"], ["Thị"]]),
         # a short mention joins the fuller name though its own alias also ends with it
         ("Bà Trần Thị Ngọc Diễm dự. Theo bà Diễm (Năm Diễm), vốn thiếu.", [["Diễm", "Năm Diễm", "Trần Thị Ngọc Diễm"]]),
         # a byline's short form is no person of the story

@@ -663,6 +663,9 @@ def test_a_rank_is_said_only_of_a_person():
 
 def test_a_company_s_trade_before_its_name_keeps_the_name_a_thing_s():
     assert persons("Công ty CP Khoáng sản Hoàng Long bị phạt 340 triệu đồng") == []
+    assert persons("cho Liên doanh Meridian Land Singapore - Đông Dương Invest. Dự án") == []  # a company word
+    assert persons("khởi công Dự án Khu nhà ở xã hội Kim Chung 2, quy mô") == []
+    assert persons("Mức thấp nhất tại huyện đảo Bạch Long Vĩ là 500.000 đồng") == []
 
 
 def test_two_given_syllables_of_a_four_word_name_again():

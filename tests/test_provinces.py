@@ -156,6 +156,11 @@ def test_no_province_inside_a_road_s_name():
     assert provinces("vốn cho tuyến cao tốc Khánh Hòa – Buôn Ma Thuột và quốc lộ Lào Cai") == []
 
 
+def test_a_unit_after_an_accented_latin_given_name_is_a_family_name():
+    assert provinces("Đại sứ Cuba tại Việt Nam Rogelio Fernández Alba cùng dự buổi lễ.") == []  # not Romania's Alba
+    assert [t for t, _, _ in provinces("hợp tác với hạt Alba của Romania")] == ["Alba"]
+
+
 def test_taiwan_s_cities_are_first_level_units_and_taiwan_no_province():
     found = provinces("lao động cư trú bất hợp pháp tại Đài Loan, tập trung ở Đào Viên, Đài Trung và Tân Bắc.")
     assert found == [("Đào Viên", "Taoyuan", "TW"), ("Đài Trung", "Taichung", "TW"), ("Tân Bắc", "New Taipei", "TW")]

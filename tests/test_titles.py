@@ -837,6 +837,23 @@ def test_border_units_funds_and_steering_committees(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("do ông Park Ji-hoon, Chủ tịch Hội đồng quản trị Hanbit E&C, dẫn đầu.",
+         ["Chủ tịch Hội đồng quản trị Hanbit E&C"]),  # the holder named before: the company's name, glued capitals
+        ("Tổng Giám đốc Meridian Land Singapore Lim Wee Kiat cam kết", ["Tổng Giám đốc Meridian Land Singapore"]),
+        ("Giám đốc Vi Đức Chung cho biết", ["Giám đốc"]),  # `Đức`, a one-syllable country, is a name's word
+        ("Trưởng Ban Quản lý An toàn thực phẩm thành phố Phan Văn Lực cho biết",
+         ["Trưởng Ban Quản lý An toàn thực phẩm thành phố"]),
+        ("nguyên Giám đốc Ban Quản lý rừng phòng hộ, đã thiếu trách nhiệm", ["Giám đốc Ban Quản lý rừng phòng hộ"]),
+        ("Trưởng đoàn chuyên gia y tế Cuba, bác sĩ Yusleidy Martínez cho biết", ["Trưởng đoàn chuyên gia y tế Cuba"]),
+    ],
+)
+def test_companies_named_after_their_holder_and_bodies_closed_in_lower_case(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

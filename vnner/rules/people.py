@@ -101,12 +101,13 @@ def _short_forms(words: tuple[str, ...], vietnamese: bool) -> tuple[set[tuple[st
     """The shorter forms a name is referred to by, as (last words, first words): its last words (`bà
     Mai`, `bà Kim Chi` for `Sơn Thị Kim Chi`); its family name alone where no Vietnamese middle (`Thị`,
     `Văn`) follows it (`ông Vương` for a Chinese `Vương Kiến Hoa`); for a name that is not Vietnamese,
-    any of its first words (`Y Khuê` for `Y Khuê Byă`)."""
+    any of its first words (`Y Khuê` for `Y Khuê Byă`) or one of its middle words (`bà Martínez` for the
+    Spanish `Yusleidy Martínez Cabrera`, whose father's family name comes before the mother's)."""
     last = {words[-k:] for k in range(1, len(words))}
     if vietnamese:  # not `Hồ` for `Hồ Thị Ngân`
         first = {words[:1]} if len(words) > 2 and words[1] not in _middles() else set()
     else:
-        first = {words[:k] for k in range(1, len(words))}
+        first = {words[:k] for k in range(1, len(words))} | {words[k : k + 1] for k in range(1, len(words) - 1)}
     return last, first - last
 
 

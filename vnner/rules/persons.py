@@ -615,6 +615,13 @@ def _thing_name(c: _Run) -> bool:
     )
 
 
+def _company_name(c: _Run) -> bool:
+    """`Đông Dương Invest`, `Hoàng Long Group`: a Latin company word ends the run or follows it."""
+    words = c.view.cues["company_words"]
+    after = re.match(r" (\w+)", c.view.doc.norm[c.end : c.end + 16])
+    return c.tokens[-1].text in words or bool(after and after[1] in words)
+
+
 def _city_name(c: _Run) -> bool:
     """A city's name of one or two words right after `thành phố`/`TP` (`Chủ tịch UBND thành phố` +
     `Trà Vinh`, a provincial city and no PROVINCE); after `tỉnh` a name that is no province's is the
@@ -651,6 +658,7 @@ TESTS = {
     "after_role": lambda c: bool(c.before("role")),
     "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
     "thing_name": _thing_name,
+    "company_name": _company_name,
     "city_name": _city_name,
     "after_thing_pair": lambda c: bool(c.before("thing_pair")),
     "title_follows": _title_follows,

@@ -517,14 +517,15 @@ class ProvinceFinder:
         return any(_key(" ".join(name)) not in self.table.entries for name in names)
 
     def _after_a_foreign_name(self, m: _Match) -> bool:
-        """`Phó Tỉnh trưởng Anurak Chaiyaphum`: a foreign unit right after a capitalized Latin word of two
-        syllables or more (a given name, not a unit's or a country's) is a family name."""
+        """`Phó Tỉnh trưởng Anurak Chaiyaphum`, `Rogelio Fernández Alba`: a foreign unit right after a
+        capitalized Latin word of two syllables or more (a given name, not a unit's or a country's; accents
+        allowed, since a Vietnamese word has one syllable) is a family name."""
         if m.entry.province.country == "VN" or m.i == 0:
             return False
         words, doc = m.doc.words, m.doc
         before = words[m.i - 1]
-        syllables = len(re.findall(r"[aeiouy]+", before.text.lower()))
-        latin_name = before.shape == "title" and before.text.isascii() and syllables >= 2
+        syllables = len(re.findall(r"[aeiouy]+", bare(before.key)))
+        latin_name = before.shape == "title" and before.text.isalpha() and syllables >= 2
         return latin_name and not self._known_word(before) and doc.norm[before.end : words[m.i].start] == " "
 
     def _japanese_surname(self, m: _Match) -> bool:

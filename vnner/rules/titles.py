@@ -379,7 +379,14 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     if k > 3:
         return 0
     country = m.match(j + k, lex["countries"]) if k and m.after(j + k - 1, 1) == j + k else 0
-    return k + country if country >= 2 else 0
+    if country == 1 and not _latin_polysyllable(m.words[j + k].text):
+        return 0  # `Vi Đức Chung`: a one-syllable country is also a name's word; `Singapore` is not
+    return k + country if country else 0
+
+
+def _latin_polysyllable(word: str) -> bool:
+    """A Latin word of two syllables or more (`Singapore`, `Cuba`), never a Vietnamese syllable."""
+    return word.isascii() and len(re.findall(r"[aeiouy]+", word.lower())) >= 2
 
 
 _CODE_NUMBER = re.compile(r"\d+\b")
@@ -598,6 +605,8 @@ def _body_name(m: Matcher, j: int, lex: dict) -> int:
         if k and m.keys[j + k] in name_middles():
             return 0  # `Mai Thị Thu Trang`: a person's full name
         k += 1
+        while j + k < len(m.words) and m.free(j + k) and _glued_capitals(m, j + k - 1):
+            k += 1  # `Hanbit E&C`: one abbreviation
     if not k:
         return 0
     after = m.after(j + k - 1, 1)
