@@ -28,6 +28,7 @@ SKIPPED_CODES = {"CN-TW"}
 SUFFIXES = {
     "CN": (" Sheng", " Shi", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " SAR"),
     "KR": ("-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do"),
+    "RU": (", Respublika",),  # `Tatarstan, Respublika` -> `Tatarstan`
     "TW": (" County",),  # `Changhua County` -> `Changhua`; `Chiayi City` keeps its word beside `Chiayi County`
 }
 # One Vietnamese syllable without its diacritics: onset, rhyme. Any word matching it could be a

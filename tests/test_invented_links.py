@@ -264,15 +264,6 @@ ROLE_XFAIL: dict[str, str] = {
     "eb06-p05": "first run of set eb: misses [Khoa / Bí thư Tỉnh ủy / Quảng Trị]",
     "eb07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eb: misses `Chủ tịch UBND quận` TITLE; adds `Chủ tịch UBND quận Hà Thanh` TITLE",
     "eb08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eb: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Nậm Khiên` TITLE",
-    "dz01-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Kaluga` PROVINCE, `Kaluga` PROVINCE, `Pavel Yegorov` PERSON",
-    "dz01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Kaluga` PROVINCE, `Pavel Yegorov` PERSON",
-    "dz02-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Đại sứ đặc mệnh toàn quyền Cộng hòa Cuba` TITLE; adds `Đại sứ đặc mệnh toàn quyền` TITLE",
-    "dz05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Margaret Hale` PERSON, `Daniel Whitaker` PERSON",
-    "dz05-p05": "first run of set dz: misses [Margaret Hale / Phó Thống đốc / Ohio]",
-    "dz06-p01": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Thủ hiến` TITLE, `Nam Australia` PROVINCE, `Michael Brandt` PERSON",
-    "dz06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Nam Australia` PROVINCE, `Thủ hiến` TITLE, `Michael Brandt` PERSON",
-    "dz06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Thủ hiến` TITLE, `Michael Brandt` PERSON, `Mai-cơn Brân` PERSON, `Nam Australia` PROVINCE",
-    "dz06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set dz: misses `Thủ hiến` TITLE, `Nam Australia` PROVINCE, `Michael Brandt` PERSON",
     "dz08-p02": "first run of set dz: misses [Gennady Orlov / Đại sứ đặc mệnh toàn quyền Liên bang Nga / None]",
 }
 PEOPLE_XFAIL: dict[str, str] = {
@@ -311,9 +302,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "do01": "first run of set do: same-person pairs differ (entity spans differ too)",
     "dq01": "first run of set dq: same-person pairs differ (entity spans differ too)",
     "dy04": "first run of set dy: same-person pairs differ (entity spans differ too)",
-    "dz01": "first run of set dz: same-person pairs differ (entity spans differ too)",
-    "dz05": "first run of set dz: same-person pairs differ (entity spans differ too)",
-    "dz06": "first run of set dz: same-person pairs differ (entity spans differ too)",
     "dz07": "first run of set dz: same-person pairs differ (entity spans differ too)",
 }
 

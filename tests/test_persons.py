@@ -653,6 +653,12 @@ def test_a_given_name_alone_in_a_later_record_is_the_person_named_in_full(later,
     assert alone == []  # without the earlier record nothing names them
 
 
+def test_a_country_of_two_words_is_no_name_and_a_holder_after_tai_thanh_pho():
+    assert persons("tiếp đoàn đại biểu tỉnh Selenge (Mông Cổ) do ông Gantulga dẫn đầu") == ["Gantulga"]
+    text = "tiếp Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh Daniel Whitaker đang thăm"
+    assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Daniel Whitaker"]
+
+
 def test_a_rank_is_said_only_of_a_person():
     # a thing word (`Trường`, a school) right after a rank starts a name, as after `ông`
     assert persons("Thượng tá Hồ Xuân Trường dự. Thượng tá Trường khẳng định, đơn vị sẵn sàng") == [

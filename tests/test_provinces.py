@@ -156,6 +156,15 @@ def test_no_province_inside_a_road_s_name():
     assert provinces("vốn cho tuyến cao tốc Khánh Hòa – Buôn Ma Thuột và quốc lộ Lào Cai") == []
 
 
+def test_units_of_russia_australia_and_germany_by_the_names_papers_print():
+    text = "đoàn tỉnh Kaluga (Liên bang Nga), Cộng hòa Tatarstan, bang Nam Australia và bang Bắc Rhine-Westphalia"
+    assert provinces(text) == [
+        ("Kaluga", "Kaluga", "RU"), ("Tatarstan", "Tatarstan", "RU"), ("Nam Australia", "South Australia", "AU"),
+        ("Bắc Rhine-Westphalia", "North Rhine-Westphalia", "DE"),
+    ]
+    assert provinces("Tổng thống Vladimir Putin và ông Kirov dự") == []  # given names and surnames, left out
+
+
 def test_a_unit_after_an_accented_latin_given_name_is_a_family_name():
     assert provinces("Đại sứ Cuba tại Việt Nam Rogelio Fernández Alba cùng dự buổi lễ.") == []  # not Romania's Alba
     assert [t for t, _, _ in provinces("hợp tác với hạt Alba của Romania")] == ["Alba"]

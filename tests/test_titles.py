@@ -854,6 +854,18 @@ def test_companies_named_after_their_holder_and_bodies_closed_in_lower_case(text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Thủ hiến bang Nam Australia Michael Brandt thăm Khánh Hòa", ["Thủ hiến"]),
+        ("tiếp Đại sứ đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam Ernesto Labrada Ruiz",
+         ["Đại sứ đặc mệnh toàn quyền Cộng hòa Cuba"]),  # v1.2: the country, by its formal name
+    ],
+)
+def test_foreign_offices_beyond_asia(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

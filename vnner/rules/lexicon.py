@@ -107,6 +107,8 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
     folded_introducers = tuple(key(w) for w in introducers)
     country = f"(?:{alternatives(country_pair_words(countries_name))})"
     sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
+    # countries of two words or more are no one's name (`Mông Cổ`); `Nga`, `Đức`, `Anh` are given names too
+    sets["not_names"] |= {key(c) for c in countries(countries_name)["countries"] if " " in c}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
     lists_after_given = data["adverbs_before_verb"] + data["verbs_after_name"] + data["after_given_alone"]
     return {

@@ -391,7 +391,12 @@ def _after_title(low: str, pos: int, spans: dict, cues: dict) -> bool:
         for place in places:
             head = _stripped_end(low, place)
             ends.append(head)
-            ends += [_stripped_end(low, head - len(w)) for w in cues["before_place"] if low.endswith(" " + w, 0, head)]
+            words = cues["before_place"]
+            for word in words:  # `tỉnh`, `tại`, or both: `tại thành phố Hồ Chí Minh`
+                if low.endswith(" " + word, 0, head):
+                    inner = _stripped_end(low, head - len(word))
+                    ends.append(inner)
+                    ends += [_stripped_end(low, inner - len(w)) for w in words if low.endswith(" " + w, 0, inner)]
     return False
 
 
