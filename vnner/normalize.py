@@ -222,8 +222,18 @@ def _moved_syllables(original: str, tone_style: ToneStyle) -> tuple[str, ...]:
     return tuple(sorted(moved))
 
 
+_PLAIN_CHARACTERS: set[str] = set()  # characters seen to be no combining mark: most texts need one subset test
+
+
 def _has_combining(text: str) -> bool:
-    return any(map(unicodedata.combining, set(text)))
+    characters = set(text)
+    if characters <= _PLAIN_CHARACTERS:
+        return False
+    if any(map(unicodedata.combining, characters)):
+        return True
+    if len(_PLAIN_CHARACTERS) < 1 << 16:
+        _PLAIN_CHARACTERS.update(characters)
+    return False
 
 
 @cache

@@ -88,11 +88,15 @@ _L = r"(?<![\w./:+-])(?<!\d,)"  # not inside a longer number
 _R = r"(?![\w%]|[./:,-]\d)"
 _PRE = r"(?:(?<!\w)(?P<pre>{}) )?"
 _DMY = r"(?P<d{0}>{1})(?P<s{0}>[/.-])(?P<m{0}>{2})(?P=s{0})(?P<y{0}>{3})"
-# Every form starts with a digit or with `ngày`, `năm`, `tháng`, `quý`: the leading lookahead lets
-# the regex engine skip to such characters instead of trying the whole pattern at every position.
-_STARTS = r"(?=[\dnqt])"
+# Every form starts with a digit or with the word it may lead with (`ngày`, `năm`, `tháng`, `quý`): the
+# leading lookahead lets the regex engine give up at once everywhere else.
+_DAY, _YEAR = r"(?=\d|ngày )", r"(?=\d|năm )"
+_STARTS = {
+    "range": _DAY, "full": _DAY, "iso": r"(?=\d)", "words": r"(?=ngày |tháng )", "quarter": r"(?=quý )",
+    "month": r"(?=\d)", "years": _YEAR, "year": _YEAR, "days": _DAY, "daymonth": _DAY, "day": r"(?=ngày )",
+}
 _FORMS = {
-    name: re.compile(_STARTS + rx, re.I)
+    name: re.compile(_STARTS[name] + rx, re.I)
     for name, rx in {
         "range": _PRE.format("ngày") + _L + _DMY.format(1, _D, _M, _Y) + " ?- ?" + _DMY.format(2, _D, _M, _Y) + _R,
         "full": _PRE.format("ngày") + _L + _DMY.format(1, _D, _M, _Y) + _R,
