@@ -84,6 +84,14 @@ PERSON_CUES = {
 }
 
 
+def _finals(phrases: list[str]) -> frozenset[str]:
+    """The key of each phrase's last letter word."""
+    return frozenset(words[-1] for p in phrases if (words := _LETTER_RUN.findall(key(p))))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Word-key tuples of `phrases` grouped by their first word, longest first: a run is checked only
     against the phrases its first word starts."""
@@ -111,7 +119,19 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
     sets["not_names"] |= {key(c) for c in countries(countries_name)["countries"] if " " in c}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
     lists_after_given = data["adverbs_before_verb"] + data["verbs_after_name"] + data["after_given_alone"]
+    pair_words = country_pair_words(countries_name)
     return {
+        # the key of the last letter word any match of a cue ends with (`chí` of `đồng chí`, `ts` of `PGS.TS`):
+        # a run after another word has no such cue, and its pattern need not be searched
+        "finals": {
+            "honorific": _finals(data["honorifics"]),
+            "personal_honorific": _finals(data["personal_honorifics"] + data["ranks"]),
+            "role": _finals(data["roles"] + pair_words),
+            "study": _finals(data["study_cues"] + data["degrees"]),
+            "locative": _finals(data["locatives"]),
+            "not_given_after": _finals(data["not_given_after"]),
+            "thing": _finals(data["thing_words"] + data["named_after"] + pair_words),
+        },
         **sets,
         "stems": frozenset(key(w) for w in data["year_stems"]),
         "branches": frozenset(key(w) for w in data["year_branches"]),

@@ -32,6 +32,7 @@ Cues live in `vnner/data/person_cues.yaml`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -279,15 +280,29 @@ def _dash_chains(text: str, runs: list) -> set[int]:
 _REACH = 40  # characters before a run searched for its honorific or credit while runs are built
 
 
-def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
-    """The cue `pattern` (an honorific, a credit) ending right before `start`."""
+def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int, finals: frozenset[str] | None = None):
+    """The cue `pattern` (an honorific, a credit) ending right before `start`; not searched where the letter
+    word before `start` is none of the `finals` its matches end with."""
+    if finals is not None and _letter_key_before(doc, start) not in finals:
+        return None
     return pattern.search(doc.lower, max(0, start - _REACH), start)
+
+
+def _letter_key_before(doc: Doc, start: int) -> str:
+    """The key of the last letter word that starts before `start` ("" at the text's start)."""
+    words = doc.letter_words
+    i = bisect.bisect_left(words, start, key=_start_of) - 1
+    return words[i].key if i >= 0 else ""
+
+
+def _start_of(word: Word) -> int:
+    return word.start
 
 
 def _after_named_thing(doc: Doc, run: list[NameToken], cues: dict) -> bool:
     """The run follows a thing word other than a province's introducer (`Khu công nghiệp` + `Liên Hà
     Thái`): it is the thing's name whole, and a surname inside it starts no person."""
-    thing = _cue_before(doc, cues["thing"], run[0].start)
+    thing = _cue_before(doc, cues["thing"], run[0].start, cues["finals"]["thing"])
     return bool(thing) and not _introduced_by(thing, cues["introducers"], alone=False)
 
 
@@ -581,8 +596,12 @@ class _Run:
         """The cue pattern `cue` right before the run, within the cue window (searched once per cue)."""
         found = self._cues_before
         if cue not in found:
-            low = self.view.doc.lower
-            found[cue] = self.view.cues[cue].search(low, max(0, self.start - self.view.window), self.start)
+            doc, cues = self.view.doc, self.view.cues
+            finals = cues["finals"].get(cue)
+            if finals is not None and _letter_key_before(doc, self.start) not in finals:
+                found[cue] = None  # the word before the run ends no such cue
+            else:
+                found[cue] = cues[cue].search(doc.lower, max(0, self.start - self.view.window), self.start)
         return found[cue]
 
 
@@ -854,11 +873,12 @@ class PersonFinder:
                 continue  # `xã Bác Ái Tây`: a commune whose name starts with an honorific
             else:
                 start = run[0].start
-                run, honorific = _trim(run, cues, names, bool(_cue_before(doc, cues["personal_honorific"], start)))
+                personal = _cue_before(doc, cues["personal_honorific"], start, cues["finals"]["personal_honorific"])
+                run, honorific = _trim(run, cues, names, bool(personal))
             ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
             if not run or (ahead and ahead.end() > run[-1].end):
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
-            after_honorific = _cue_before(doc, cues["honorific"], run[0].start)
+            after_honorific = _cue_before(doc, cues["honorific"], run[0].start, cues["finals"]["honorific"])
             personal = after_honorific and _cue_before(doc, cues["personal_honorific"], run[0].start)
             if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
                 continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
