@@ -67,6 +67,7 @@ class Matcher:
         self.doc, self.text = doc, doc.norm
         self.words = doc.letter_words
         self.keys = [w.key for w in self.words]
+        self.count = len(self.keys)
         self.taken = doc.taken(blocked)  # words are tested for being free only where a title may be
         self.last_title_end = -1  # where the last TITLE found so far ends
 
@@ -77,25 +78,28 @@ class Matcher:
 
     def joined(self, i: int) -> bool:
         """Word i and word i+1 are separated by exactly one space."""
-        words = self.words
-        if not 0 <= i < len(words) - 1:
+        if not 0 <= i < self.count - 1:
             return False
+        words = self.words
         end = words[i].end
         return words[i + 1].start == end + 1 and self.text[end] == " "
 
     def match(self, i: int, options: Phrases) -> int:
         """Length in words of the longest option starting at word i, or 0."""
-        keys = self.keys
-        if i >= len(keys):
+        if i >= self.count or not (candidates := options.by_first_word.get(self.keys[i])):
             return 0
-        for option in options.by_first_word.get(keys[i], ()):
-            end = i + len(option)
-            # joined words have one space between them, which no blocked span covers: one look suffices
+        keys, words = self.keys, self.words
+        for option in candidates:
+            n = len(option)
+            end = i + n
+            # an option's first word is word i's (`by_first_word`); joined words have one space between
+            # them, which no blocked span covers: one look suffices
             if (
-                end <= len(keys) and tuple(keys[i:end]) == option and all(map(self.joined, range(i, end - 1)))
-                and self.taken.find(1, self.words[i].start, self.words[end - 1].end) < 0
+                end <= self.count
+                and (n == 1 or (tuple(keys[i:end]) == option and all(map(self.joined, range(i, end - 1)))))
+                and self.taken.find(1, words[i].start, words[end - 1].end) < 0
             ):
-                return len(option)
+                return n
         return 0
 
     def after(self, i: int, n: int) -> int:
