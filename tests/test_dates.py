@@ -169,6 +169,7 @@ def test_range_days_and_season_years(text: str, expected: list[tuple[str, str | 
         ("giúp taekwondo Việt Nam giành suất dự Olympic 2028.", [("2028", "2028")]),  # the event's name alone
         ("việc thu hồi đất thực hiện theo Luật Đất đai 2024, giúp rút ngắn", [("2024", "2024")]),  # a law's year
         ("gặp gỡ lao động dịp Tết Trung thu 2024", [("2024", "2024")]),
+        ("Ấm áp Xuân quê hương 2025 tại Tokyo", [("2025", "2025")]),
         ("huy chương tại Giải vô địch châu Á 2026.", [("2026", "2026")]),  # `Á`: a capital beyond ASCII
         ("thi đấu tại Đại hội Thể thao châu Á (ASIAD) 2026 ở Aichi", [("2026", "2026")]),  # its acronym between
         ("Luật được áp dụng từ năm ngân sách 2026.", [("2026", "2026")]),

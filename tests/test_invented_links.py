@@ -265,10 +265,6 @@ ROLE_XFAIL: dict[str, str] = {
     "eb07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eb: misses `Chủ tịch UBND quận` TITLE; adds `Chủ tịch UBND quận Hà Thanh` TITLE",
     "eb08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eb: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Nậm Khiên` TITLE",
     "dz08-p02": "first run of set dz: misses [Gennady Orlov / Đại sứ đặc mệnh toàn quyền Liên bang Nga / None]",
-    "ee02-p06": "entity spans differ (see tests/test_invented_set.py): first run of set ee: misses `Chủ tịch Hội người Việt Nam tỉnh` TITLE; adds `Chủ tịch Hội người Việt Nam` TITLE",
-    "ee06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ee: misses `Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài` TITLE; adds `Phó Chủ nhiệm Ủy ban Nhà nước` TITLE",
-    "ee06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ee: misses `Trưởng phòng Lãnh sự Đại sứ quán` TITLE; adds `Trưởng phòng Lãnh sự Đại sứ` TITLE, `lãnh sự` TITLE",
-    "ee08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ee: misses `Chủ tịch Hội người Việt Nam tỉnh` TITLE; adds `Chủ tịch Hội người Việt Nam` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

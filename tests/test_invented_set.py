@@ -270,7 +270,6 @@ XFAIL = {
     "db09-p03": "first run of set db: adds `Dương I` PERSON",
     "dc02-p02": "first run of set dc: adds `Kim Thành` PERSON",
     "dd02-p04": "first run of set dd: adds `Hồ` PERSON",
-    "dd03-p02": "first run of set dd: misses `2025` DATE",
     "dd05-p03": "first run of set dd: misses `Kep` PROVINCE",
     "dd07-p03": "first run of set dd: misses `Trưởng Ủy ban đặc trách tìm kiếm hài cốt` TITLE",
     "dg05-p03": "first run of set dg: misses `Tổng Giám đốc Ban Quản lý dự án đường Hồ Chí Minh` TITLE; adds `Tổng Giám đốc Ban Quản lý` TITLE",
@@ -331,16 +330,6 @@ XFAIL = {
     "eb02-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set eb: misses `Chủ tịch HĐND huyện` TITLE; adds `Chủ tịch HĐND huyện Đông Thạch` TITLE",
     "eb07-p03": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set eb: misses `Chủ tịch UBND quận` TITLE; adds `Chủ tịch UBND quận Hà Thanh` TITLE",
     "eb08-p04": "convention: this annotator leaves a commune's or district's name after its level word out of the TITLE, where decision #63 (and sets w, aa, ai, am) take it in; first run of set eb: misses `Bí thư Đảng ủy xã` TITLE; adds `Bí thư Đảng ủy xã Nậm Khiên` TITLE",
-    "ee02-p06": "first run of set ee: misses `Chủ tịch Hội người Việt Nam tỉnh` TITLE; adds `Chủ tịch Hội người Việt Nam` TITLE",
-    "ee03-p04": "first run of set ee: adds `lãnh sự` TITLE",
-    "ee05-p01": "first run of set ee: misses `2025` DATE",
-    "ee05-p02": "first run of set ee: misses `2025` DATE",
-    "ee05-p06": "first run of set ee: misses `2025` DATE",
-    "ee06-p03": "first run of set ee: misses `Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài` TITLE; adds `Phó Chủ nhiệm Ủy ban Nhà nước` TITLE",
-    "ee06-p05": "first run of set ee: misses `Trưởng phòng Lãnh sự Đại sứ quán` TITLE; adds `Trưởng phòng Lãnh sự Đại sứ` TITLE, `lãnh sự` TITLE",
-    "ee08-p03": "first run of set ee: misses `Chủ tịch Hội người Việt Nam tỉnh` TITLE; adds `Chủ tịch Hội người Việt Nam` TITLE",
-    "ee09-p01": "first run of set ee: adds `Lãnh sự` TITLE",
-    "ee09-p02": "first run of set ee: adds `lãnh sự` TITLE",
 }
 
 

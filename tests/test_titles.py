@@ -866,6 +866,25 @@ def test_foreign_offices_beyond_asia(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ông Sơn, Chủ tịch Hội người Việt Nam tỉnh Savannakhet nhiệm kỳ 2025-2030, phát biểu",
+         ["Chủ tịch Hội người Việt Nam tỉnh"]),  # the province's association
+        ("Chủ tịch Hội người Việt Nam tại Champasak dự", ["Chủ tịch Hội người Việt Nam"]),  # `tại` ends it
+        ("Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài Lương Thị Thu Hà dự",
+         ["Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"]),
+        ("Lãnh sự Nhung, Trưởng phòng Lãnh sự Đại sứ quán, đã giải đáp",
+         ["Lãnh sự", "Trưởng phòng Lãnh sự Đại sứ quán"]),
+        ("Đại sứ quán đã tiếp nhận hơn 6.800 hồ sơ lãnh sự.", []),  # consular papers
+        ("Lãnh sự lưu động cho bà con tại Siem Reap", []),  # consular work on the move
+        ("gặp lãnh sự Nguyễn Văn An", ["lãnh sự"]),
+    ],
+)
+def test_associations_abroad_and_consular_work(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

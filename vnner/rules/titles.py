@@ -56,7 +56,7 @@ LEXICON_LISTS = (
     "plural_markers", "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
-    "team_tails",
+    "team_tails", "adjective_heads",
 )
 
 
@@ -164,7 +164,9 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
         if k := _gate_name(m, j, lex):
             j = end = j + k  # `Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo`
             continue
-        if (k := m.match(j, lex["bodies"])) > 1:  # a known body inside: `... Đảng Nhân dân Cách mạng Lào`
+        if (k := m.match(j, lex["bodies"]) or m.match(j, lex["org_words"])) > 1:
+            # a known body or a body's word of several inside: `... Đảng Nhân dân Cách mạng Lào`, `Phòng
+            # Lãnh sự Đại sứ quán`
             j = end = j + k
             continue
         if c := m.match(j, lex["foreign_countries"]):
@@ -673,6 +675,7 @@ class TitleFinder:
             "capitalized": lambda c: c[0].words[c[1]].text[0].isupper(),
             "profession": lambda c: c[0].match(c[1], professions) > 0,
             "coach": coach,
+            "adjective_head": lambda c: c[0].match(c[1], self.lex["adjective_heads"]) > 0,
             "after_plural": lambda c: c[0].after(c[1] - 1, 1) == c[1] and c[0].match(c[1] - 1, plurals) > 0,
             "name_after": name_after,
         }
