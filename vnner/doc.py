@@ -146,18 +146,21 @@ class Doc:
         norm, lexical, make = self.view.text, _lexical, tuple.__new__
         if len(self.line_starts) == 1:  # one line, the usual sentence or paragraph
             return tuple([make(Word, (m.start(), m.end(), *lexical(m[0]), 0)) for m in UNIT.finditer(norm)])
-        starts, line_of = self.line_starts, bisect.bisect_right  # units are never white space
-        return tuple(
-            [
-                make(Word, (m.start(), m.end(), *lexical(m[0]), line_of(starts, m.start()) - 1))
-                for m in UNIT.finditer(norm)
-            ]
-        )
+        # units are never white space, so none crosses a line break: each line is scanned with its number
+        starts, words = self.line_starts, []
+        for line, (start, end) in enumerate(zip(starts, (*starts[1:], len(norm)))):
+            words += [make(Word, (m.start(), m.end(), *lexical(m[0]), line)) for m in UNIT.finditer(norm, start, end)]
+        return tuple(words)
 
     @cached_property
     def letter_words(self) -> tuple[Word, ...]:
         """The words made of letters: what lexicon phrases are matched against."""
         return tuple([w for w in self.words if w.shape not in ("digit", "other")])
+
+    @cached_property
+    def letter_starts(self) -> list[int]:
+        """Where each letter word starts: the word before an offset in one bisection."""
+        return [w.start for w in self.letter_words]
 
     def line_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Start and end (exclusive, before its line break) of the line that holds [start, end)."""

@@ -290,13 +290,8 @@ def _cue_before(doc: Doc, pattern: re.Pattern[str], start: int, finals: frozense
 
 def _letter_key_before(doc: Doc, start: int) -> str:
     """The key of the last letter word that starts before `start` ("" at the text's start)."""
-    words = doc.letter_words
-    i = bisect.bisect_left(words, start, key=_start_of) - 1
-    return words[i].key if i >= 0 else ""
-
-
-def _start_of(word: Word) -> int:
-    return word.start
+    i = bisect.bisect_left(doc.letter_starts, start) - 1
+    return doc.letter_words[i].key if i >= 0 else ""
 
 
 def _after_named_thing(doc: Doc, run: list[NameToken], cues: dict) -> bool:
