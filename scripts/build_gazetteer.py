@@ -52,10 +52,27 @@ def variants(country: str, name: str) -> list[str]:
     return [v for v in dict.fromkeys(found) if not looks_vietnamese(v)]
 
 
+# Countries whose first ISO level is not what papers call their provinces: Indonesia's is island groups
+# (`Jawa`, no administration), which give way to the provinces under them (`Jawa Timur`); the Philippines'
+# is regions, beside which its provinces stand (`Cebu`, `Palawan`).
+PROVINCES_BELOW = {"ID": "Geographical unit", "PH": "Region"}
+DROPPED_TYPES = {("ID", "Geographical unit")}
+
+
+def first_level(unit) -> bool:
+    """A unit of the level vnner labels PROVINCE (see PROVINCES_BELOW)."""
+    if (unit.country_code, unit.type) in DROPPED_TYPES:
+        return False
+    if unit.parent_code is None:
+        return True
+    parent = pycountry.subdivisions.get(code=unit.parent_code)
+    return PROVINCES_BELOW.get(unit.country_code) == parent.type and parent.parent_code is None
+
+
 def rows() -> list[tuple[str, str, str, str, str]]:
     result = []
     for unit in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if unit.parent_code is not None or unit.country_code in SKIPPED or unit.code in SKIPPED_CODES:
+        if not first_level(unit) or unit.country_code in SKIPPED or unit.code in SKIPPED_CODES:
             continue
         names = variants(unit.country_code, unit.name)
         if names:

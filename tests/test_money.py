@@ -153,6 +153,18 @@ def test_taiwan_dollars():
     assert found == [("10.000 Đài tệ", {"amount": 10_000, "currency": "TWD"}), ("8 triệu đồng", vnd(8_000_000))]
 
 
+def test_indian_and_southeast_asian_currencies_and_the_crore():
+    text = "dự án 2.500 crore rupee, 14,5 tỷ ringgit, 3.100 nghìn tỷ rupiah, 540 triệu kyat và 420 triệu peso"
+    found = [(e.text, e.value) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == [
+        ("2.500 crore rupee", {"amount": 25_000_000_000, "currency": "INR"}),
+        ("14,5 tỷ ringgit", {"amount": 14_500_000_000, "currency": "MYR"}),
+        ("3.100 nghìn tỷ rupiah", {"amount": 3_100_000_000_000_000, "currency": "IDR"}),
+        ("540 triệu kyat", {"amount": 540_000_000, "currency": "MMK"}),
+        ("420 triệu peso", {"amount": 420_000_000, "currency": "PHP"}),
+    ]
+
+
 def test_an_amount_after_a_slash_that_follows_a_unit():
     found = [e.text for e in extract_rules("chỉ đạt khoảng 3.050 tỷ đồng/5.000 tỷ đồng kế hoạch") if e.label == "MONEY"]
     assert found == ["3.050 tỷ đồng", "5.000 tỷ đồng"]

@@ -659,6 +659,15 @@ def test_a_country_of_two_words_is_no_name_and_a_holder_after_tai_thanh_pho():
     assert [e.text for e in extract_rules(text) if e.label == "PERSON"] == ["Daniel Whitaker"]
 
 
+def test_burmese_honorifics_stay_outside_the_name():
+    doc = default_pipeline().parse("Thủ hiến vùng Mandalay U Myo Zaw Htun và Bộ trưởng Daw Khin Su Mon dự", model=None)
+    assert [e.text for e in doc.ents if e.label == "PERSON"] == ["Myo Zaw Htun", "Khin Su Mon"]
+    assert [(r.person.text, r.title.text, r.province and r.province.text) for r in doc.roles] == [
+        ("Myo Zaw Htun", "Thủ hiến", "Mandalay"), ("Khin Su Mon", "Bộ trưởng", None)
+    ]
+    assert persons("Vườn quốc gia U Minh Thượng mở cửa") == []
+
+
 def test_a_rank_is_said_only_of_a_person():
     # a thing word (`Trường`, a school) right after a rank starts a name, as after `ông`
     assert persons("Thượng tá Hồ Xuân Trường dự. Thượng tá Trường khẳng định, đơn vị sẵn sàng") == [

@@ -165,6 +165,15 @@ def test_units_of_russia_australia_and_germany_by_the_names_papers_print():
     assert provinces("Tổng thống Vladimir Putin và ông Kirov dự") == []  # given names and surnames, left out
 
 
+def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_regions():
+    text = "hợp tác với tỉnh Đông Java (Jawa Timur), tỉnh Cebu, tỉnh Palawan, bang Penang và vùng Mandalay"
+    assert [(t, c) for t, _, c in provinces(text)] == [
+        ("Đông Java", "ID"), ("Jawa Timur", "ID"), ("Cebu", "PH"), ("Palawan", "PH"), ("Penang", "MY"),
+        ("Mandalay", "MM"),
+    ]
+    assert provinces("đảo Jawa của Indonesia") == []  # an island group, no province
+
+
 def test_a_unit_after_an_accented_latin_given_name_is_a_family_name():
     assert provinces("Đại sứ Cuba tại Việt Nam Rogelio Fernández Alba cùng dự buổi lễ.") == []  # not Romania's Alba
     assert [t for t, _, _ in provinces("hợp tác với hạt Alba của Romania")] == ["Alba"]

@@ -885,6 +885,22 @@ def test_associations_abroad_and_consular_work(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("do Bộ trưởng Công nghiệp và Cảng biển Gujarat Harshil Devendra Patel làm Trưởng đoàn",
+         ["Bộ trưởng Công nghiệp và Cảng biển", "Trưởng đoàn"]),
+        ("Thủ hiến vùng Mandalay U Myo Zaw Htun dự", ["Thủ hiến"]),  # `vùng` introduces the region
+        ("Ủy viên Hội đồng Điều hành bang Lim Wei Jun, phụ trách đầu tư", ["Ủy viên Hội đồng Điều hành bang"]),
+        ("Trưởng ban Chỉ đạo phòng chống tội phạm tỉnh Y Ngọc dự", ["Trưởng ban Chỉ đạo phòng chống tội phạm tỉnh"]),
+        ("ông Babu, Cố vấn Kinh tế của Thủ hiến Kerala, đề xuất", ["Cố vấn Kinh tế", "Thủ hiến"]),
+    ],
+)
+def test_ministers_and_councils_of_states_and_regions(text, expected):
+    assert titles(text) == expected
+    assert titles("Phó Chủ tịch Hội đồng Vùng Yangon dự", ("Yangon",)) == ["Phó Chủ tịch Hội đồng Vùng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

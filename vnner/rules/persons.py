@@ -194,6 +194,8 @@ def _trim(
         return [], False  # `Cô Tô`, `Bà Rịa`: a place whose name starts with an honorific
     if len(run) >= 4 and _ROMAN.fullmatch(run[0].text) and run[1].key in names:
         run = run[1:]  # `chuyên khoa II Điểu Thị Mai Hương`: the grade before a full name
+    if len(run) >= 3 and run[0].text in cues["burmese_honorifics"] and all(m.text.isascii() for m in run[1:]):
+        return run[1:], True  # `U Myo Zaw Htun`, `Daw Khin Su Mon`; not `U Minh Thượng`
     while run:
         keys = tuple(m.key for m in run)
         if lead := _leading_not_name(keys, cues):

@@ -458,8 +458,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             kind, scoped = "open_body", True  # `Ban Quản lý Khu kinh tế` + `Dung Quất`
             if m.after(end + k - 1, 1) > 0:
                 k += m.match(end + k, lex["zone_tails"])  # `... và các khu công nghiệp`
-        elif k := numbered:
-            kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number
+        elif (k := numbered) and (k > 1 or m.words[end].text[0].isupper()):
+            kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number; not `vùng` + a name
             tails = 0
             while m.after(end + k + tails - 1, 1) > 0 and (t := _tail(m, end + k + tails, lex)):
                 tails += t  # `Ban Chỉ đạo phòng chống tội phạm`: then named as open bodies are
