@@ -9,7 +9,8 @@ Vietnam is left out (`provinces.tsv` is vnner's own file for it, with the 2025 m
 `CN-TW` (Taiwan itself is no province); Taiwan's own counties and cities are first-level units (v1.2:
 of every country, as ISO 3166-1 lists it). A one-word variant that reads as an
 unaccented Vietnamese syllable (`Ba`, `Nan`, `Trang`, `Mon`) is dropped, since a capitalized
-Vietnamese word or name would match it; `provinces.tsv` lists the ones Vietnamese papers print.
+Vietnamese word or name would match it, and so is a bare English compass word (`Eastern`);
+`provinces.tsv` lists the ones Vietnamese papers print.
 """
 
 from __future__ import annotations
@@ -43,13 +44,19 @@ def looks_vietnamese(name: str) -> bool:
     return bool(VIETNAMESE_SYLLABLE.fullmatch(name))
 
 
+# English words some units are named by alone (Ghana's `Eastern`, Zambia's `Central`): capitalized they
+# are mostly a brand's words (`China Eastern Airlines`, `Central Group`), so they are no variant.
+GENERIC_WORDS = {"Eastern", "Western", "Northern", "Southern", "Central", "North", "South", "East", "West",
+                 "Centre", "Coast"}
+
+
 def variants(country: str, name: str) -> list[str]:
     found = [name]
     for suffix in SUFFIXES.get(country, ()):
         if name.endswith(suffix) and len(name) > len(suffix):
             found.append(name[: -len(suffix)])
             break
-    return [v for v in dict.fromkeys(found) if not looks_vietnamese(v)]
+    return [v for v in dict.fromkeys(found) if not looks_vietnamese(v) and v not in GENERIC_WORDS]
 
 
 # Countries whose first ISO level is not what papers call their provinces: Indonesia's is island groups

@@ -268,12 +268,7 @@ ROLE_XFAIL: dict[str, str] = {
     "ed05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ed: misses `Đông Java` PROVINCE, `Trưởng Văn phòng Hợp tác quốc tế` TITLE, `Jawa Timur` PROVINCE; adds `Đông Java` PERSON, `Jawa` PROVINCE",
     "ed10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ed: misses `K. P. Suresh Babu` PERSON, `Cố vấn Kinh tế` TITLE, `Thant Zin Oo` PERSON; adds `K` PERSON, `U Thant Zin Oo` PERSON",
     "ef05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
-    "ec01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành hãng Eastar Jet` TITLE; adds `Giám đốc điều hành` TITLE",
     "ec04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
-    "ec05-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc Cảng hàng không Thọ Xuân` TITLE; adds `Giám đốc` TITLE",
-    "ec06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc Cảng hàng không quốc tế Cát Bi` TITLE; adds `Giám đốc` TITLE",
-    "ec08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Phó Tổng Giám đốc hãng Beibu Gulf Airlines` TITLE, `Hoàng Chí Cường` PERSON, `Huang Zhiqiang` PERSON; adds `Phó Tổng Giám đốc` TITLE",
-    "ec09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Phó Giám đốc Cảng hàng không quốc tế Tân Sơn Nhất` TITLE; adds `Phó Giám đốc` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -316,7 +311,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
-    "ec08": "first run of set ec: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -172,6 +172,8 @@ def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_region
         ("Mandalay", "MM"),
     ]
     assert provinces("đảo Jawa của Indonesia") == []  # an island group, no province
+    assert provinces("đường bay đến thủ đô New Delhi do hãng China Eastern Airlines khai thác") == []
+    assert [t for t, _, _ in provinces("thủ phủ bang Tây Bengal")] == ["Tây Bengal"]
 
 
 def test_a_unit_after_an_accented_latin_given_name_is_a_family_name():

@@ -901,6 +901,21 @@ def test_ministers_and_councils_of_states_and_regions(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Theo ông Park Sung-ho, Giám đốc điều hành hãng Eastar Jet, đường bay",
+         ["Giám đốc điều hành hãng Eastar Jet"]),
+        ("Phó Tổng Giám đốc hãng Beibu Gulf Airlines Hoàng Chí Cường cho biết",
+         ["Phó Tổng Giám đốc hãng Beibu Gulf Airlines"]),  # a brand's word ends it before the holder
+        ("Phó Giám đốc Cảng hàng không quốc tế Tân Sơn Nhất Trần Văn Hải cho biết",
+         ["Phó Giám đốc Cảng hàng không quốc tế Tân Sơn Nhất"]),
+    ],
+)
+def test_airlines_and_airports(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a lower-case body noun after an office is its body (`body_nouns`)
         ("PGS.TS Nguyễn Minh Tâm, Hiệu trưởng nhà trường cho biết.", ["Hiệu trưởng nhà trường"]),
         ("nguyên Giám đốc phòng giao dịch ngân hàng tham ô hơn 41 tỷ đồng", ["Giám đốc phòng giao dịch ngân hàng"]),

@@ -502,7 +502,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
         end, kind = end + k, "team"  # `HLV trưởng` + `đội tuyển điền kinh quốc gia`
         if m.after(end - 1, 1) > 0:
             end += m.match(end, lex["scopes"])  # `đội tuyển boxing tỉnh`: the province's team
-    elif open_end and m.after(end - 1, 1) > 0 and (k := _body_noun(m, end, lex, holder_named)):
+    elif open_end and m.after(end - 1, 1) > 0 and (k := _body_noun(m, end, lex, holder_named, surnames)):
         end += k
     elif holder_named and m.after(end - 1, 1) > 0:
         end += _body_name(m, end, lex)  # `Ông Jang Min-seok, Tổng Giám đốc` + `Hanul Vina,`
@@ -546,16 +546,19 @@ def _lower_tail(m: Matcher, i: int, end: int, lex: dict) -> int:
     return k - end if k > start and closes.match(m.text, m.words[k - 1].end) else 0
 
 
-def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool) -> int:
+def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool, surnames: frozenset[str]) -> int:
     """Length of one or two lower-case body nouns at word j (`nhà trường`, `phòng giao dịch ngân hàng`),
-    with the body's capitalized name after them where the holder is named before the title; 0 where
-    another capitalized name follows (the holder's: `Tổng Giám đốc công ty` + `Nguyễn Văn A`)."""
+    with the body's capitalized name after them where the holder is named before the title or the name is
+    a brand's (`hãng` + `Beibu Gulf Airlines`); 0 where another capitalized name follows (the holder's:
+    `Tổng Giám đốc công ty` + `Nguyễn Văn A`)."""
     k = m.match(j, lex["body_nouns"]) if m.words[j].text.islower() else 0
     if k and m.after(j + k - 1, 1) > 0 and m.words[j + k].text.islower():
         k += m.match(j + k, lex["body_nouns"])  # `phòng giao dịch` + `ngân hàng`
     following = m.after(j + k - 1, 1) if k else -1
     if following < 0 or not m.words[following].text[0].isupper():
         return k
+    if brand := _brand_body(m, following, lex, surnames):
+        return k + brand
     return k + name if holder_named and (name := _body_name(m, following, lex)) else 0
 
 
