@@ -288,6 +288,9 @@ def test_no_country_after_a_level_below_the_province():
         ("Chủ tịch UBND xã Tân Lập Nguyễn Văn An dự.", ["Chủ tịch UBND xã Tân Lập"]),
         ("Chủ tịch UBND xã Lò Văn Pín dự.", ["Chủ tịch UBND xã"]),  # the holder's name is no unit's
         ("Chủ tịch UBND tỉnh Sơn La dự.", ["Chủ tịch UBND tỉnh"]),  # a province stays its own entity
+        # a Korean district's hyphened syllable is part of its name, the holder after it is not
+        ("Giám đốc Trung tâm Y tế quận Nam-dong Kang Min-ji ký.", ["Giám đốc Trung tâm Y tế quận Nam-dong"]),
+        ("Chủ tịch UBND quận Haeundae-gu Kim Jae-won dự.", ["Chủ tịch UBND quận Haeundae-gu"]),
     ],
 )
 def test_a_commune_s_name_is_part_of_its_title(text, expected):

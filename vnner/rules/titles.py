@@ -635,7 +635,22 @@ def _unit_name(m: Matcher, j: int, surnames: frozenset[str]) -> int:
     """Words of the commune's or district's name after its level word: they belong to the title, since a
     unit below the province is no entity of its own (#63). Two capitalized words are the unit's name
     (`xã Lâm Bình`); in a longer run the holder's name is left out where it starts (`xã Ea Knốp` +
-    `Y Bhin`, `xã` + `Lò Văn Pín`: a surname, a name middle or a one-letter prefix); no province."""
+    `Y Bhin`, `xã` + `Lò Văn Pín`: a surname, a name middle or a one-letter prefix); no province.
+    A syllable hyphened to the name's last word belongs to it (`quận Nam-dong`, Korean romanization)."""
+    k = _unit_name_words(m, j, surnames)
+    return k + _hyphened_tail(m, j + k) if k else 0
+
+
+def _hyphened_tail(m: Matcher, j: int) -> int:
+    """1 where word j is a lower-case syllable glued by a hyphen to the unit's name (`quận Nam-dong`)."""
+    if j >= m.count or not m.free(j) or not m.words[j].text[0].islower():
+        return 0
+    before = m.words[j - 1].end
+    return int(m.words[j].start == before + 1 and m.text[before] == "-")
+
+
+def _unit_name_words(m: Matcher, j: int, surnames: frozenset[str]) -> int:
+    """The capitalized words of the unit's name, the holder's name left out."""
     run = 0
     while run < 5 and m.after(j + run - 1, 1) > 0 and m.free(j + run) and m.words[j + run].text[0].isupper():
         run += 1
