@@ -152,6 +152,13 @@ def test_degrees_and_name_prefixes():
     assert persons("Bí thư Tỉnh ủy Y Thanh Hà Niê Kđăm phát biểu.") == ["Y Thanh Hà Niê Kđăm"]
 
 
+def test_spaced_initials_start_a_name():
+    assert persons("Đại diện bang Kerala, ông K. P. Suresh Babu, Cố vấn Kinh tế, đề xuất.") == ["K. P. Suresh Babu"]
+    assert persons("Tiến sĩ A. P. J. Abdul Kalam phát biểu.") == ["A. P. J. Abdul Kalam"]
+    # one initial ending a sentence is an anonymized name, not the start of a longer one
+    assert persons("Theo anh H. Sau đó, anh trở về nhà.") == ["H"]
+
+
 def test_bare_vietnamese_name_with_a_surname():
     assert persons("Theo Lê Minh Đức, công trình sắp xong.") == ["Lê Minh Đức"]
     assert persons("Khách mời là Tăng Thị Ngọc.") == ["Tăng Thị Ngọc"]

@@ -92,11 +92,30 @@ def name_tokens(doc: Doc) -> list[NameToken | Word]:
         if w.shape in _NAME_SHAPES
         or (w.shape == "lower" and i + 1 < count and words[i + 1].start == w.end and words[i + 1].text in _JOINERS)
     ]
+    def initials(i: int) -> int:
+        """How many spaced initials start at word i (`K. P.` of `K. P. Suresh Babu`), where two or more
+        come before a longer capitalized word; 0 otherwise (`anh H. Sau đó`: one initial ends a sentence)."""
+        k = i
+        while (
+            k + 2 < count and len(words[k].text) == 1 and words[k].text.isupper() and words[k + 1].text == "."
+            and words[k + 1].start == words[k].end and words[k + 2].start == words[k + 1].end + 1
+            and text[words[k + 1].end] == " "
+        ):
+            k += 2
+        chain = (k - i) // 2
+        return chain if chain >= 2 and k < count and len(words[k].text) > 1 and words[k].shape in _NAME_SHAPES else 0
+
     next_free = 0
     for i in starts:
         word = words[i]
         if i < next_free or (i > 0 and words[i - 1].text == "'" and words[i - 1].end == word.start):
             continue  # inside the token just made, or glued after an apostrophe
+        if chain := initials(i):
+            for k in range(i, i + 2 * chain, 2):
+                surface = text[words[k].start : words[k + 1].end]
+                tokens.append(NameToken(words[k].start, words[k + 1].end, surface, key(surface)))
+            next_free = i + 2 * chain
+            continue
         if i + 1 == count or words[i + 1].start != word.end:  # nothing glued after: the usual case
             tokens.append(word)
             continue
@@ -124,7 +143,7 @@ _ROMAN = re.compile(r"I{1,3}|IV|VI{1,3}|IX|XI{0,3}")  # `chuyên khoa I`, `II`
 @lru_cache(maxsize=1 << 16)
 def _name_like(word: str) -> str | None:
     """'upper' for ALL-CAPS names, 'title' for capitalized ones, None for anything else."""
-    core = re.sub(r"^[^\W\d_]'", "", word.rsplit(".", 1)[-1])  # `H'Yim` is judged as `Yim`
+    core = re.sub(r"^[^\W\d_]'", "", word.rstrip(".").rsplit(".", 1)[-1])  # `H'Yim` as `Yim`, `K.` as `K`
     parts = core.split("-")
     if core.isupper() and len(core) > 1:
         plain = bare(core.lower().replace("-", ""))
