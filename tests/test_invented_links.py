@@ -268,9 +268,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ed10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ed: misses `K. P. Suresh Babu` PERSON, `Cố vấn Kinh tế` TITLE, `Thant Zin Oo` PERSON; adds `K` PERSON, `U Thant Zin Oo` PERSON",
     "ef05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
     "ec04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
-    "ei03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ei: misses `Tổng Biên tập Báo và Phát thanh, Truyền hình` TITLE; adds `Tổng Biên tập Báo và Phát thanh` TITLE",
-    "ei04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ei: misses `Tổng Biên tập Báo Quân đội nhân dân` TITLE; adds `Tổng Biên tập Báo Quân đội` TITLE",
-    "ei08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ei: misses `Tổng Biên tập Báo và Phát thanh, Truyền hình` TITLE; adds `Tổng Biên tập Báo và Phát thanh` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -313,10 +310,8 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
-    "ei02": "first run of set ei: same-person pairs differ (entity spans differ too)",
     "ei08": "first run of set ei: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
-    "ei10": "first run of set ei: same-person pairs differ (entity spans differ too)",
 }
 
 

@@ -336,20 +336,6 @@ XFAIL = {
     "ef09-p03": "first run of set ef: misses `6,95 US cent` MONEY",
     "ec02-p05": "convention: this annotator tags the province an airport is named after (`Cảng hàng không quốc tế Đà Nẵng`), where set dp's annotator (and vnner since) reads the airport's name whole, no PROVINCE; first run of set ec: misses `Đà Nẵng` PROVINCE",
     "ec04-p04": "first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
-    "ei01-p04": "first run of set ei: adds `Hoàng Mai` PERSON",
-    "ei01-p05": "first run of set ei: misses `Lô Văn Thắng` PERSON, `Vi Thị Hoa` PERSON",
-    "ei02-p04": "first run of set ei: misses `Ngọc Lương` PERSON",
-    "ei03-p03": "first run of set ei: misses `Tổng Biên tập Báo và Phát thanh, Truyền hình` TITLE; adds `Tổng Biên tập Báo và Phát thanh` TITLE",
-    "ei04-p03": "first run of set ei: misses `Tổng Biên tập Báo Quân đội nhân dân` TITLE; adds `Tổng Biên tập Báo Quân đội` TITLE",
-    "ei08-p02": "first run of set ei: misses `Đình Sơn` PERSON",
-    "ei08-p03": "first run of set ei: misses `Đình Sơn` PERSON; adds `Đào Duy Từ` PERSON",
-    "ei08-p04": "first run of set ei: misses `Thanh Hóa` PROVINCE",
-    "ei08-p05": "first run of set ei: misses `Tổng Biên tập Báo và Phát thanh, Truyền hình` TITLE; adds `Tổng Biên tập Báo và Phát thanh` TITLE",
-    "ei10-p01": "first run of set ei: adds `Huỳnh Thúc Kháng` PERSON",
-    "ei10-p02": "first run of set ei: adds `Huỳnh Thúc Kháng` PERSON",
-    "ei10-p03": "first run of set ei: misses `Quảng Nam` PROVINCE",
-    "ei10-p04": "first run of set ei: adds `Sơn Đông` PROVINCE",
-    "ei10-p05": "first run of set ei: misses `Alăng Thị Ngân` PERSON",
 }
 
 

@@ -203,6 +203,16 @@ def test_people_group_spellings_aliases_and_initials():
     assert {p.name for p in doc.people} == {"Vi-lay Phôm-ma-chăn", "Lê Văn Dũng", "SƠN TRUNG"}
 
 
+def test_vietnamese_names_joined_by_dashes_are_different_people():
+    doc = parse("Giải A thuộc về nhóm tác giả Đinh Thị Thu Trang – Hồ Văn Mười – Alăng Thị Ngân, Báo Đà Nẵng, "
+                "và nhóm tác giả Lô Văn Thắng - Vi Thị Hoa.", model=None)
+    assert sorted(sorted(m.text for m in p.mentions) for p in doc.people) == [
+        ["Alăng Thị Ngân"], ["Hồ Văn Mười"], ["Lô Văn Thắng"], ["Vi Thị Hoa"], ["Đinh Thị Thu Trang"],
+    ]
+    lao = parse("Tỉnh trưởng tỉnh Sekong Bô Nhơn – Lê Viết Muồng dự lễ.", model=None)  # a Lao name, its other spelling
+    assert [len(p.mentions) for p in lao.people] == [2]
+
+
 def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
     doc = parse("Ông Lê Văn Dũng và ông Nguyễn Đức Dũng dự. Ông Dũng phát biểu.", model=None)
     assert sorted(len(p.mentions) for p in doc.people) == [1, 1, 1]

@@ -159,6 +159,15 @@ def test_spaced_initials_start_a_name():
     assert persons("Theo anh H. Sau đó, anh trở về nhà.") == ["H"]
 
 
+def test_pen_names_and_things_named_after_people():
+    assert persons("loạt bài của nhà báo Lương Thị Bích Ngọc (bút danh Ngọc Lương), Báo Nhân Dân") == [
+        "Lương Thị Bích Ngọc", "Ngọc Lương"]
+    assert persons("người gắn với bút danh Đình Sơn, vẫn viết") == ["Đình Sơn"]
+    assert persons("Công ty CP Xi măng Hoàng Mai tài trợ 100 triệu đồng.") == []
+    assert persons("khi còn dạy văn ở Trường cấp III Đào Duy Từ") == []
+    assert persons("48 tác phẩm đoạt Giải Báo chí Huỳnh Thúc Kháng năm 2025") == []
+
+
 def test_bare_vietnamese_name_with_a_surname():
     assert persons("Theo Lê Minh Đức, công trình sắp xong.") == ["Lê Minh Đức"]
     assert persons("Khách mời là Tăng Thị Ngọc.") == ["Tăng Thị Ngọc"]

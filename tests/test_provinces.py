@@ -176,6 +176,13 @@ def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_region
     assert [t for t, _, _ in provinces("thủ phủ bang Tây Bengal")] == ["Tây Bengal"]
 
 
+def test_compounds_ending_in_a_blocking_word_and_names_holding_a_unit():
+    assert [t for t, _, _ in provinces("hồi ký do Nhà xuất bản Thanh Hóa phát hành")] == ["Thanh Hóa"]
+    assert [t for t, _, _ in provinces("dân cư vùng sạt lở ở miền núi Quảng Nam")] == ["Quảng Nam"]
+    assert provinces("bản Thanh Hóa của xã") == []  # a village keeps blocking
+    assert provinces("loạt bài về tuyến đường Trường Sơn Đông qua Tây Giang") == []  # not Shandong
+
+
 def test_a_unit_after_an_accented_latin_given_name_is_a_family_name():
     assert provinces("Đại sứ Cuba tại Việt Nam Rogelio Fernández Alba cùng dự buổi lễ.") == []  # not Romania's Alba
     assert [t for t, _, _ in provinces("hợp tác với hạt Alba của Romania")] == ["Alba"]

@@ -279,6 +279,14 @@ def test_no_country_after_a_level_below_the_province():
     assert titles("Đại sứ Đức Guido Hildner dự.") == ["Đại sứ Đức"]
 
 
+def test_the_merged_provincial_media_and_lower_case_tails():
+    assert titles("Tổng Biên tập Báo và Phát thanh, Truyền hình Nghệ An Nguyễn Văn An dự.", ("Nghệ An",)) == [
+        "Tổng Biên tập Báo và Phát thanh, Truyền hình"]
+    assert titles("Tổng Biên tập Báo Quân đội nhân dân Nguyễn Văn Minh dự.") == ["Tổng Biên tập Báo Quân đội nhân dân"]
+    assert titles("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Cường dự.") == [
+        "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -268,7 +268,8 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
 def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credit: re.Pattern[str]) -> list:
     """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname
     first, two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
-    own or after a credit cue, where `Hữu Huynh - Thanh Tiến` is a byline of two people."""
+    own or after a credit cue, where `Hữu Huynh - Thanh Tiến` is a byline of two people, nor where a
+    run has a Vietnamese name middle (`Văn`, `Thị`), which no Lao name spelt so has."""
     text, merged = doc.norm, []
     for run in runs:
         prev = merged[-1] if merged else None
@@ -277,7 +278,9 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credi
         after_credit = dash and bool(_cue_before(doc, credit, prev[0].start))
         byline = dash and (_whole_line(doc, prev[0].start, run[-1].end) or after_credit)  # `Ảnh: Minh Hà - Quốc Bảo`
         short = dash and len(prev) <= 3 and len(run) <= 3
-        if short and not byline and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
+        # `Lô Văn Thắng - Vi Thị Hoa`: two Vietnamese names, two people
+        vietnamese = short and any(len(r) == 3 and r[1].key in name_middles() for r in (prev, run))
+        if short and not byline and not vietnamese and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
             merged[-1] = prev + run
         else:
             merged.append(run)
@@ -815,7 +818,7 @@ def _alias(run: list[NameToken], view: _View) -> bool:
     start, end, text = run[0].start, run[-1].end, view.doc.norm
     between = text[view.previous_end : start]
     if re.fullmatch(r"\s*-\s*", between):
-        return True
+        return not _two_vietnamese_names(run, view)
     if not (between.startswith(" (") and (text.startswith(")", end) or text.startswith(", ", end))):
         return False  # closed, or a comma before more about the person: `(tức Tư Bửu, SN 1983)`
     # `(tức Bảy Lùn)`, `(tên Thái là Wanida Srisuk)`: said to be an alias
@@ -824,6 +827,16 @@ def _alias(run: list[NameToken], view: _View) -> bool:
         _name_shaped(run, view) or _bracketed_nickname(view.doc, run, view.cues) or _reading_after_person(run, view)
     ))
     return bool(shaped) and not view.cues["country"].search(view.doc.lower, start, end)
+
+
+def _two_vietnamese_names(run: list[NameToken], view: _View) -> bool:
+    """The run and the PERSON before its dash both have a name middle second (`Lô Văn Thắng - Vi Thị Hoa`):
+    two people of a list, not one name and its other spelling (`Bô Nhơn – Lê Viết Muồng`)."""
+    person = view.doc.spans[-1] if view.doc.spans else None
+    if person is None or person.label != "PERSON" or len(run) < 3 or run[1].key not in name_middles():
+        return False
+    words = view.doc.norm[person.start : person.end].split()
+    return len(words) >= 3 and key(words[1]) in name_middles()
 
 
 _READING_OPENS = re.compile(r" \((?:tên(?: [^\W\d_]+){0,3} là:? )?")

@@ -56,7 +56,7 @@ LEXICON_LISTS = (
     "plural_markers", "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
-    "team_tails", "adjective_heads",
+    "team_tails", "adjective_heads", "comma_pairs",
 )
 
 
@@ -119,6 +119,9 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
     lex["body_enders"] = frozenset(key(w) for w in data["body_enders"])
+    lex["comma_pairs"] = tuple(
+        tuple(tuple(key(w) for w in part.split()) for part in pair.split(", ")) for pair in data["comma_pairs"]
+    )
     lex["gate_words"] = frozenset(tuple(key(w) for w in gate.split()) for gate in data["gate_words"])
     lex["verb_tails"] = frozenset(tuple(key(w) for w in tail.split()) for tail in data["verb_tails"])
     lex["countries"] = phrases(country_names)
@@ -334,6 +337,9 @@ def _enumeration(m: Matcher, end: int, lex: dict, surnames: frozenset[str]) -> i
     separates titles and names, nor a name or a country after it); else keeps `end`."""
     j = end
     while j < len(m.words) and (gap := m.text[m.words[j - 1].end : m.words[j].start]) in (", ", " - "):
+        if gap == ", " and (k := _comma_pair(m, j, lex)):
+            end = j = j + k  # `Báo và Phát thanh, Truyền hình`
+            continue
         hyphen = gap == " - " and m.doc.original_char(m.words[j - 1].end + 1) == "-"
         part = j
         j = _item(m, j, lex)
@@ -345,6 +351,18 @@ def _enumeration(m: Matcher, end: int, lex: dict, surnames: frozenset[str]) -> i
             last = _item(m, j + 1, lex) if m.after(j, 1) > 0 else -1
             return last if last > 0 else end
     return end
+
+
+def _comma_pair(m: Matcher, j: int, lex: dict) -> int:
+    """Length of the second part of a listed comma pair at word j, its first part ending at word j - 1; or 0."""
+    for first, second in lex["comma_pairs"]:
+        n, k = len(first), len(second)
+        if (
+            tuple(m.keys[j - n : j]) == first and tuple(m.keys[j : j + k]) == second
+            and all(m.after(x, 1) > 0 for x in range(j, j + k - 1)) and m.free(j + k - 1)
+        ):
+            return k
+    return 0
 
 
 def _item(m: Matcher, j: int, lex: dict) -> int:
