@@ -274,7 +274,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
     "ae09": "first run of set ae: same-person pairs differ",
     "ai02": "first run of set ai: same-person pairs differ (entity spans differ too)",
-    "ai08": "first run of set ai: same-person pairs differ",
     "am07": "first run of set am: same-person pairs differ",
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
@@ -291,7 +290,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
     "ce01": "first run of set ce: same-person pairs differ (entity spans differ too)",
     "ce07": "first run of set ce: same-person pairs differ (entity spans differ too)",
-    "cm10": "first run of set cm: same-person pairs differ (entity spans differ too)",
     "ci02": "first run of set ci: same-person pairs differ (entity spans differ too)",
     "ci11": "first run of set ci: same-person pairs differ",
     "cp02": "first run of set cp: same-person pairs differ (entity spans differ too)",
@@ -310,7 +308,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
-    "ei08": "first run of set ei: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
 }
 

@@ -445,3 +445,18 @@ def test_notes_in_chains_words_before_a_title_and_cities_after_tai(text, expecte
 )
 def test_a_list_of_offices_after_tung_la_and_roi(text, expected):
     assert roles(text) == expected
+
+
+def test_a_name_after_a_pen_name_cue_is_the_person_named_before_it():
+    doc = parse("Nhà báo Lê Đình Cẩn, nguyên Phó Tổng Biên tập Báo Thanh Hóa, người gắn với bút danh Đình Sơn, "
+                "vẫn viết báo. Dưới các bút danh Hà Phong và Lê Hoằng, ông viết hàng trăm bài.", model=None)
+    assert [sorted(m.text for m in p.mentions) for p in doc.people] == [
+        ["Hà Phong", "Lê Hoằng", "Lê Đình Cẩn", "Đình Sơn"]]
+    war = parse("Đồng chí Hà Văn Thạch từng là Bí thư Tỉnh ủy. Thời kháng chiến, ông mang bí danh Thạch Hùng.",
+                model=None)
+    assert [len(p.mentions) for p in war.people] == [2]
+    # no cue, or a second name after the listed ones that is not joined by `và`: different people
+    plain = parse("Ông Nguyễn Văn An trao giải cho tác giả Trần Minh và nhà báo Lê Hoa.", model=None)
+    assert [len(p.mentions) for p in plain.people] == [1, 1, 1]
+    listed = parse("Ông Lê Đình Cẩn ký bút danh Đình Sơn; ông Trần Hữu Nam dự lễ.", model=None)
+    assert sorted(len(p.mentions) for p in listed.people) == [1, 2]

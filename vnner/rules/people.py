@@ -28,6 +28,7 @@ from vnner.rules.lexicon import name_middles
 @dataclass(frozen=True)
 class PeopleSettings:
     alias_sources: list[str]  # `Entity.source`s of a PERSON that is an alias of the one before it
+    alias_cues: list[str]  # words before a pen name or an alias of the PERSON before it (`bút danh`)
     byline_sources: list[str]  # ... of a byline or a photo credit: a reporter, not a person of the story
 
 
@@ -66,24 +67,36 @@ def _initials_match(short: str, full: str) -> bool:
     )
 
 
-def aliases(doc: Doc, alias_sources: frozenset[str]) -> list[bool]:
+def aliases(doc: Doc, alias_sources: frozenset[str], alias_cue: re.Pattern | None = None) -> list[bool]:
     """For each PERSON of `doc`, whether it is an alias of the PERSON right before it: the PERSON
     component said so (`alias_sources`), or it stands in brackets right after it (`X (Y)`, maybe
-    after a few words: `X (tức Y)`, `X (Sư cô Y)`)."""
+    after a few words: `X (tức Y)`, `X (Sư cô Y)`), or an alias cue leads it (`Hà Văn Thạch ... ông
+    hoạt động với bí danh Thạch Hùng`), with the names listed after that cue (`dưới các bút danh Đình
+    Sơn và Lê Hoằng`)."""
     persons = [e for e in doc.ents if e.label == "PERSON"]
     starts = {e.start for e in doc.ents}
-    flags = [False]
+    flags, cued = [False], False
     for previous, mention in zip(persons, persons[1:]):
         # `X (Y)`, `X (tức Y)`, `X (Sư cô Y)`: words but no entity may lead the bracket
         lead = _BRACKET_LEAD.fullmatch(doc.text, previous.end, mention.start)
         bracketed = bool(lead) and doc.text.startswith(")", mention.end) and not any(
             previous.end < s < mention.start for s in starts
         )
-        flags.append(mention.source in alias_sources or bracketed)
+        listed = cued and doc.text[previous.end : mention.start] in (", ", " và ")
+        cued = listed or bool(alias_cue and alias_cue.search(doc.text, previous.end, mention.start))
+        flags.append(mention.source in alias_sources or bracketed or cued)
     return flags[: len(persons)]
 
 
 _BRACKET_LEAD = re.compile(r" \((?:[^\W\d_]+:? ){0,4}")
+
+
+def alias_cue_pattern(cues: list[str]) -> re.Pattern | None:
+    """One pattern for a cue that ends right before a mention (`bút danh |`), case-insensitive."""
+    if not cues:
+        return None
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words}) $", re.IGNORECASE)
 
 
 def _words_of(name: str) -> list[str]:
@@ -170,13 +183,16 @@ def group_mentions(
 
 
 def document_people(
-    docs: list[Doc], alias_sources: frozenset[str], byline_sources: frozenset[str] = frozenset()
+    docs: list[Doc],
+    alias_sources: frozenset[str],
+    byline_sources: frozenset[str] = frozenset(),
+    alias_cue: re.Pattern | None = None,
 ) -> list[dict[int, str]]:
     """For the records of one document, each record's PERSON index -> a person key shared across
     the records (the `name_key` of the person's fullest spelling in the whole document)."""
     mentions, where, alias_of_previous = [], [], []
     for d, doc in enumerate(docs):
-        alias_of_previous += aliases(doc, alias_sources)
+        alias_of_previous += aliases(doc, alias_sources, alias_cue)
         for index, entity in enumerate(doc.ents):
             if entity.label == "PERSON":
                 mentions.append(entity)
@@ -194,14 +210,15 @@ class PeopleLinker:
     def __init__(self, settings: PeopleSettings):
         self.alias_sources = frozenset(settings.alias_sources)
         self.byline_sources = frozenset(settings.byline_sources)
+        self.alias_cue = alias_cue_pattern(settings.alias_cues)
 
     def across(self, docs: list[Doc]) -> list[dict[int, str]]:
         """Person keys shared across the records of one document (see `document_people`)."""
-        return document_people(docs, self.alias_sources, self.byline_sources)
+        return document_people(docs, self.alias_sources, self.byline_sources, self.alias_cue)
 
     def __call__(self, doc: Doc) -> None:
         mentions = [e for e in doc.ents if e.label == "PERSON"]
-        groups = group_mentions(mentions, aliases(doc, self.alias_sources), self.byline_sources)
+        groups = group_mentions(mentions, aliases(doc, self.alias_sources, self.alias_cue), self.byline_sources)
         group_of = {mentions[i].key: g for g, members in enumerate(groups) for i in members}
         roles_of: list[list] = [[] for _ in groups]
         for role in doc.roles:
