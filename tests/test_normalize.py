@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnner.names import vowel_groups
 from vnner.normalize import NormalizedText
 
 
@@ -92,3 +93,11 @@ def test_the_stretch_copying_build_equals_the_reference_on_every_stored_text():
         for style in ("old", "new"):
             fast, reference = NormalizedText.build(text, style), NormalizedText.build_slowly(text, style)
             assert fast.text == reference.text and list(fast.origin) == list(reference.origin)
+
+
+@pytest.mark.parametrize(
+    "word, groups",
+    [("Khoa", 1), ("Dũng", 1), ("NGUYỄN", 1), ("Leklay", 2), ("Singapore", 4), ("Sivilay", 3), ("Ng", 0)],
+)
+def test_vowel_groups_tell_a_vietnamese_syllable_from_a_foreign_word(word, groups):
+    assert vowel_groups(word) == groups

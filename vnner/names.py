@@ -20,6 +20,15 @@ def syllables(name: str) -> list[str]:
     return LETTERS.findall(name)
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def vowel_groups(word: str) -> int:
+    """How many vowel groups a word has, case and tone marks aside: a Vietnamese syllable has one
+    (`Khoa`, `Dũng`), most foreign words more (`Leklay`, `Singapore`)."""
+    return len(_VOWEL_GROUPS.findall(bare(word.lower())))
+
+
 @cache
 def _tables() -> dict:
     data = load_yaml("name_keys.yaml", {"syllable_endings": "map", "word_endings": "map", "pairs": "map"})

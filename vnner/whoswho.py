@@ -12,14 +12,13 @@ two-word names that are not single syllables (`Leklay Sivilay`, `Xay-nhạ-phon`
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from vnner.doc import Doc, Person
-from vnner.names import syllables
-from vnner.normalize import bare, key
+from vnner.names import syllables, vowel_groups
+from vnner.normalize import key
 
 
 @dataclass
@@ -54,7 +53,7 @@ def too_common(name: str) -> bool:
 
 def _one_syllable(word: str) -> bool:
     """One vowel group (`Nam`, `Dũng`, `Khoa`), not `Leklay` or `Sivilay`."""
-    return len(re.findall(r"[aeiouy]+", bare(word.lower()))) == 1
+    return vowel_groups(word) == 1
 
 
 class WhosWho:

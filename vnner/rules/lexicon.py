@@ -79,7 +79,7 @@ PERSON_CUES = {
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
         "byline_sources", "byline_outlets", "paired_things", "not_given_after", "after_given_alone",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order", "age_words", "birth_words",
-        "company_words", "burmese_honorifics",
+        "company_words", "burmese_honorifics", "plural_markers",
     )
 }
 
@@ -114,7 +114,10 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
     data = person_cue_lists(name)
     folded_introducers = tuple(key(w) for w in introducers)
     country = f"(?:{alternatives(country_pair_words(countries_name))})"
-    sets = {name: frozenset(key(w) for w in data[name]) for name in ("stop_words", "lead_words", "not_names")}
+    sets = {
+        name: frozenset(key(w) for w in data[name])
+        for name in ("stop_words", "lead_words", "not_names", "plural_markers")
+    }
     # countries of two words or more are no one's name (`Mông Cổ`); `Nga`, `Đức`, `Anh` are given names too
     sets["not_names"] |= {key(c) for c in countries(countries_name)["countries"] if " " in c}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)

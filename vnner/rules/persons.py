@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from vnner.doc import Doc, Span, Word
 from vnner.entity import LABELS
-from vnner.names import name_key, syllables
+from vnner.names import name_key, syllables, vowel_groups
 from vnner.normalize import NormalizedText, bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
@@ -876,7 +876,7 @@ def _foreign(word: str) -> bool:
     """Hyphenated, more than one vowel group, or a letter Vietnamese spelling has not (`Zhiyuan`,
     `Wanida`): not a single Vietnamese syllable."""
     letters = bare(word.lower())
-    return "-" in word or len(re.findall(r"[aeiouy]+", letters)) > 1 or bool(_NOT_VIETNAMESE_LETTERS.search(letters))
+    return "-" in word or vowel_groups(letters) > 1 or bool(_NOT_VIETNAMESE_LETTERS.search(letters))
 
 
 _NOT_VIETNAMESE_LETTERS = re.compile("[fjwz]")

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from vnner.data import DATA_DIR, DataError, load_tsv
 from vnner.doc import Doc, Word
-from vnner.names import is_vietnamese, name_key
-from vnner.normalize import bare
+from vnner.names import is_vietnamese, name_key, vowel_groups
+from vnner.normalize import bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
 from vnner.rules.lexicon import alternatives, person_cues, phrase_keys, surnames
@@ -265,9 +265,6 @@ def _prune(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-
-
 def _loose_name(words: tuple[Word, ...], names: frozenset[str]) -> bool:
     """A foreign name matched by bare letters must look foreign: hyphenated (`Sa-van-na-khẹt`) or of
     three words or more (`Xa Văn Na Khet`), in title case (not `CĂN DẶN`), not starting with a
@@ -347,7 +344,6 @@ def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 
-_PLURALS = frozenset(("các", "những", "nhiều"))  # before an honorific of a trade: a group
 
 
 class ProvinceFinder:
@@ -461,7 +457,7 @@ class ProvinceFinder:
             # with Vietnamese letters, only a Lao or Khmer name spelt as one (`Cổ phần` is no `Copán`),
             # or run together in one word of several syllables (`Phôngsaly`); the cheap tests come
             # first, the key is computed for what passes them
-            run_together = last == i and len(_VOWEL_GROUPS.findall(bare(words[i].key))) >= 2
+            run_together = last == i and vowel_groups(words[i].key) >= 2
             if not ascii_only and "-" not in surface and last - i < 2 and not run_together:
                 continue  # one or two Vietnamese-lettered syllables without a hyphen: no loose name
             if not (ascii_only or run_together or _loose_name(span, self.names)) or not _name_cased(span):
@@ -524,7 +520,7 @@ class ProvinceFinder:
             return False
         words, doc = m.doc.words, m.doc
         before = words[m.i - 1]
-        syllables = len(re.findall(r"[aeiouy]+", bare(before.key)))
+        syllables = vowel_groups(before.key)
         latin_name = before.shape == "title" and before.text.isalpha() and syllables >= 2
         return latin_name and not self._known_word(before) and doc.norm[before.end : words[m.i].start] == " "
 
@@ -591,7 +587,8 @@ class ProvinceFinder:
         previous = text[max(0, at - 12) : at].split()[-1:]
         in_a_name = text[at].isupper() and previous and previous[0].isalpha() and previous[0][0].isupper()
         # `các bác sĩ Huế`: a group named by where it comes from, no person's name
-        group = previous and previous[0] in _PLURALS and honorific[0].strip() not in self.cues["singles"]
+        plural = previous and key(previous[0]) in self.cues["plural_markers"]
+        group = plural and honorific[0].strip() not in self.cues["singles"]
         return not in_a_name and not group
 
     def _ends_a_name(self, m: _Match) -> bool:

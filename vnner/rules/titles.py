@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from vnner.data import load_yaml
 from vnner.doc import Doc
+from vnner.names import vowel_groups
 from vnner.normalize import key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
@@ -53,7 +54,7 @@ LEXICON_LISTS = (
     "numbered_bodies", "scoped_numbered_bodies", "body_tails", "org_word_tails", "pair_short_words",
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
-    "plural_markers", "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
+    "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
     "team_tails", "adjective_heads", "comma_pairs",
@@ -131,6 +132,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["ranks"] = phrases(cue_lists["ranks"])
     lex["honorifics"] = phrases(cue_lists["honorifics"])  # ranks among them
     lex["predicates"] = phrases(cue_lists["verbs_after_name"])
+    lex["plural_markers"] = phrases(cue_lists["plural_markers"])
     return lex
 
 
@@ -410,7 +412,7 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
 
 def _latin_polysyllable(word: str) -> bool:
     """A Latin word of two syllables or more (`Singapore`, `Cuba`), never a Vietnamese syllable."""
-    return word.isascii() and len(re.findall(r"[aeiouy]+", word.lower())) >= 2
+    return word.isascii() and vowel_groups(word) >= 2
 
 
 _CODE_NUMBER = re.compile(r"\d+\b")
