@@ -268,6 +268,14 @@ ROLE_XFAIL: dict[str, str] = {
     "ed10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ed: misses `K. P. Suresh Babu` PERSON, `Cố vấn Kinh tế` TITLE, `Thant Zin Oo` PERSON; adds `K` PERSON, `U Thant Zin Oo` PERSON",
     "ef05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
     "ec04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
+    "eg01-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Phó Cục trưởng Cục Giám sát quản lý về hải quan` TITLE; adds `Phó Cục trưởng Cục Giám sát` TITLE",
+    "eg03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Phó Trưởng Thuế tỉnh` TITLE",
+    "eg03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Trưởng phòng Quản lý nợ và cưỡng chế nợ thuế` TITLE; adds `Trưởng phòng Quản lý nợ` TITLE",
+    "eg05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Trưởng Thuế tỉnh` TITLE",
+    "eg06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Phó Cục trưởng Cục Hải quan Côn Minh` TITLE; adds `Phó Cục trưởng Cục Hải quan` TITLE",
+    "eg07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Trưởng Hải quan cửa khẩu quốc tế Bờ Y` TITLE, `Phó Trưởng Thuế tỉnh` TITLE",
+    "eg09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Phó Cục trưởng Cục Điều tra chống buôn lậu` TITLE; adds `Phó Cục trưởng Cục Điều tra` TITLE",
+    "eg10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Trưởng Thuế thành phố` TITLE; adds `Meta` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

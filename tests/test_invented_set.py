@@ -336,6 +336,15 @@ XFAIL = {
     "ef09-p03": "first run of set ef: misses `6,95 US cent` MONEY",
     "ec02-p05": "convention: this annotator tags the province an airport is named after (`Cảng hàng không quốc tế Đà Nẵng`), where set dp's annotator (and vnner since) reads the airport's name whole, no PROVINCE; first run of set ec: misses `Đà Nẵng` PROVINCE",
     "ec04-p04": "first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
+    "eg01-p04": "first run of set eg: misses `Phó Cục trưởng Cục Giám sát quản lý về hải quan` TITLE; adds `Phó Cục trưởng Cục Giám sát` TITLE",
+    "eg03-p03": "first run of set eg: misses `Phó Trưởng Thuế tỉnh` TITLE",
+    "eg03-p05": "first run of set eg: misses `Trưởng phòng Quản lý nợ và cưỡng chế nợ thuế` TITLE; adds `Trưởng phòng Quản lý nợ` TITLE",
+    "eg03-p06": "first run of set eg: misses `THU HUYỀN` PERSON, `HẢI VÂN` PERSON",
+    "eg05-p03": "first run of set eg: misses `Trưởng Thuế tỉnh` TITLE",
+    "eg06-p04": "first run of set eg: misses `Phó Cục trưởng Cục Hải quan Côn Minh` TITLE; adds `Phó Cục trưởng Cục Hải quan` TITLE",
+    "eg07-p04": "first run of set eg: misses `Trưởng Hải quan cửa khẩu quốc tế Bờ Y` TITLE, `Phó Trưởng Thuế tỉnh` TITLE",
+    "eg09-p05": "first run of set eg: misses `Phó Cục trưởng Cục Điều tra chống buôn lậu` TITLE; adds `Phó Cục trưởng Cục Điều tra` TITLE",
+    "eg10-p04": "first run of set eg: misses `Trưởng Thuế thành phố` TITLE; adds `Meta` PROVINCE",
 }
 
 
