@@ -345,6 +345,8 @@ XFAIL = {
     "eg07-p04": "first run of set eg: misses `Trưởng Hải quan cửa khẩu quốc tế Bờ Y` TITLE, `Phó Trưởng Thuế tỉnh` TITLE",
     "eg09-p05": "first run of set eg: misses `Phó Cục trưởng Cục Điều tra chống buôn lậu` TITLE; adds `Phó Cục trưởng Cục Điều tra` TITLE",
     "eg10-p04": "first run of set eg: misses `Trưởng Thuế thành phố` TITLE; adds `Meta` PROVINCE",
+    "ej02-p05": "first run of set ej: misses `Bí thư` TITLE, `Trường` PERSON; adds `Bí thư Trường` TITLE",
+    "ej08-p03": "first run of set ej: misses `Chủ tịch UBND đặc khu Côn Đảo` TITLE; adds `Chủ tịch UBND` TITLE",
 }
 
 
