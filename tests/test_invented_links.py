@@ -280,6 +280,12 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "ej08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ej: misses `Chủ tịch UBND đặc khu Côn Đảo` TITLE; adds `Chủ tịch UBND` TITLE",
+    "eh03-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eh: misses `Giám đốc Cơ quan Xúc tiến đầu tư` TITLE; adds `Giám đốc` TITLE",
+    "eh06-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eh: misses `Thư ký Nông nghiệp` TITLE; adds `Thư ký` TITLE",
+    "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
+    "eh08-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eh: misses `Bộ trưởng Phát triển Sản xuất` TITLE; adds `Bộ trưởng` TITLE",
+    "eh09-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eh: misses `Hải Phòng` PROVINCE, `Chủ tịch Phòng Thương mại` TITLE, `O'Higgins` PROVINCE; adds `Chủ tịch` TITLE, `Phòng Thương` PERSON",
+    "eh10-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eh: misses `Đại sứ Mexico` TITLE; adds `Đại sứ` TITLE, `Mexico` PROVINCE, `Mexico` PROVINCE, `Mexico` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

@@ -347,6 +347,16 @@ XFAIL = {
     "eg10-p04": "first run of set eg: misses `Trưởng Thuế thành phố` TITLE; adds `Meta` PROVINCE",
     "ej02-p05": "first run of set ej: misses `Bí thư` TITLE, `Trường` PERSON; adds `Bí thư Trường` TITLE",
     "ej08-p03": "first run of set ej: misses `Chủ tịch UBND đặc khu Côn Đảo` TITLE; adds `Chủ tịch UBND` TITLE",
+    "eh01-p04": "first run of set eh: misses `25 triệu meticais` MONEY",
+    "eh03-p02": "first run of set eh: misses `Giám đốc Cơ quan Xúc tiến đầu tư` TITLE; adds `Giám đốc` TITLE",
+    "eh04-p03": "first run of set eh: misses `12 tỷ kwanza` MONEY",
+    "eh05-p04": "first run of set eh: misses `2.300 shilling` MONEY, `2.800 shilling` MONEY",
+    "eh06-p05": "first run of set eh: misses `Thư ký Nông nghiệp` TITLE; adds `Thư ký` TITLE",
+    "eh08-p05": "first run of set eh: misses `Bộ trưởng Phát triển Sản xuất` TITLE; adds `Bộ trưởng` TITLE",
+    "eh09-p05": "first run of set eh: misses `Hải Phòng` PROVINCE, `Chủ tịch Phòng Thương mại` TITLE, `O'Higgins` PROVINCE; adds `Chủ tịch` TITLE, `Phòng Thương` PERSON",
+    "eh10-p01": "first run of set eh: adds `Mexico` PROVINCE",
+    "eh10-p02": "first run of set eh: adds `Mexico` PROVINCE",
+    "eh10-p05": "first run of set eh: misses `Đại sứ Mexico` TITLE; adds `Đại sứ` TITLE, `Mexico` PROVINCE, `Mexico` PROVINCE, `Mexico` PROVINCE",
 }
 
 
