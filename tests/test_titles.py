@@ -87,6 +87,12 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Phó Trưởng ban Ban Chỉ đạo Tây Nguyên, ông A.", ["Phó Trưởng ban Ban Chỉ đạo Tây Nguyên"]),
         ("Tư lệnh Quân khu 4 tỉnh Nghệ An dự.", ["Tư lệnh Quân khu 4"]),  # no level after this number
         ("Thủ tướng yêu cầu Bộ trưởng xây dựng đề án.", ["Thủ tướng", "Bộ trưởng"]),
+        # the 2025 tax and customs offices, a border gate after a customs head, a special zone
+        ("Phó Trưởng Thuế tỉnh Nghệ An cho biết.", ["Phó Trưởng Thuế tỉnh"]),
+        ("Ông Y Thương, Trưởng Hải quan cửa khẩu quốc tế Bờ Y cho biết.", ["Trưởng Hải quan cửa khẩu quốc tế Bờ Y"]),
+        ("Chủ tịch UBND đặc khu Côn Đảo dự.", ["Chủ tịch UBND đặc khu Côn Đảo"]),
+        ("Theo Bí thư Trường, tỉnh có 4,4 triệu dân.", ["Bí thư"]),  # a given name, not a school
+        ("Hiệu trưởng Trường Đại học Vinh, ông An, dự.", ["Hiệu trưởng Trường Đại học Vinh"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

@@ -55,7 +55,7 @@ LEXICON_LISTS = (
     "body_links", "named_things", "open_heads", "scopes", "blocked_after", "blocked_before", "minister_heads",
     "ministries", "bodies_keep_country", "never_in_body", "verb_tails", "owners", "local_levels",
     "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
-    "gate_words", "zone_tails", "local_heads", "field_names", "mission_bodies",
+    "gate_words", "zone_tails", "given_name_org_words", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
     "team_tails", "adjective_heads", "comma_pairs",
 )
@@ -120,6 +120,7 @@ def load_lexicon(settings: TitleSettings) -> dict:
     lex["body_links"] = frozenset(key(w) for w in data["body_links"])
     lex["never_in_body"] = lex["body_links"] | {key(w) for w in data["never_in_body"]}
     lex["body_enders"] = frozenset(key(w) for w in data["body_enders"])
+    lex["given_name_org_words"] = frozenset(key(w) for w in data["given_name_org_words"])
     lex["comma_pairs"] = tuple(
         tuple(tuple(key(w) for w in part.split()) for part in pair.split(", ")) for pair in data["comma_pairs"]
     )
@@ -203,6 +204,8 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
                 j = end = j + k  # `Giao thông vận tải`, `Quản lý nợ`, `Chính sách thương mại đa biên`
     if end > i + n:
         end = _owner(m, _country_pair(m, _enumeration(m, end, lex, surnames), lex), lex)
+    elif n == 1 and m.keys[i] in lex["given_name_org_words"]:
+        return 0  # `Theo Bí thư Trường,`: a given name; a school is named (`Trường THPT Lê Lợi`)
     return end - i if end > i + n or not bare else 0
 
 
@@ -221,6 +224,15 @@ def _gate_name(m: Matcher, j: int, lex: dict) -> int:
             break
         k += 1
     return k
+
+
+def _gate(m: Matcher, j: int, lex: dict) -> int:
+    """Words of a border gate at word j, its gate words and its name: `Trưởng Hải quan` + `cửa khẩu
+    quốc tế Bờ Y`; or 0."""
+    for n in sorted({len(gate) for gate in lex["gate_words"]}, reverse=True):
+        if tuple(m.keys[j : j + n]) in lex["gate_words"] and m.after(j, n) > 0 and (k := _gate_name(m, j + n, lex)):
+            return n + k
+    return 0
 
 
 def _body_at(m: Matcher, j: int, lex: dict) -> bool:
@@ -478,6 +490,8 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
             kind, scoped = "open_body", True  # `Ban Quản lý Khu kinh tế` + `Dung Quất`
             if m.after(end + k - 1, 1) > 0:
                 k += m.match(end + k, lex["zone_tails"])  # `... và các khu công nghiệp`
+        elif k := _gate(m, end, lex):
+            kind, scoped = "open_body", True  # `Trưởng Hải quan` + `cửa khẩu quốc tế Bờ Y`
         elif (k := numbered) and (k > 1 or m.words[end].text[0].isupper()):
             kind, scoped = "numbered_body", False  # `Tư lệnh Quân khu` without its number; not `vùng` + a name
             tails = 0
