@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from vnner.data import DATA_DIR
 from vnner.pipeline import default_pipeline, extract_rules
 
 
@@ -169,3 +170,26 @@ def test_an_amount_after_a_slash_that_follows_a_unit():
     found = [e.text for e in extract_rules("chỉ đạt khoảng 3.050 tỷ đồng/5.000 tỷ đồng kế hoạch") if e.label == "MONEY"]
     assert found == ["3.050 tỷ đồng", "5.000 tỷ đồng"]
     assert [e.label for e in extract_rules("ngày 3/5 tỷ đồng")] == ["DATE"]
+
+
+def test_african_and_latin_american_currencies():
+    text = (
+        "hỗ trợ 25 triệu meticais, 12 tỷ kwanza, từ 2.300 shilling đến 2.800 shilling Kenya, "
+        "40 triệu peso Mexico và 5 triệu real Brazil"
+    )
+    found = [(e.text, e.value) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == [
+        ("25 triệu meticais", {"amount": 25_000_000, "currency": "MZN"}),
+        ("12 tỷ kwanza", {"amount": 12_000_000_000, "currency": "AOA"}),
+        ("2.300 shilling", {"amount": 2_300, "currency": "TZS"}),
+        ("2.800 shilling Kenya", {"amount": 2_800, "currency": "KES"}),
+        ("40 triệu peso Mexico", {"amount": 40_000_000, "currency": "MXN"}),
+        ("5 triệu real Brazil", {"amount": 5_000_000, "currency": "BRL"}),
+    ]
+
+
+def test_every_currency_code_is_an_iso_4217_code():
+    pycountry = pytest.importorskip("pycountry")
+    rows = [line.split("\t") for line in (DATA_DIR / "currencies.tsv").read_text(encoding="utf-8").splitlines()]
+    codes = {row[1] for row in rows[1:] if not row[0].startswith("#") and row[0] != "surface"}
+    assert codes and not [c for c in sorted(codes) if pycountry.currencies.get(alpha_3=c) is None]

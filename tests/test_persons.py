@@ -742,3 +742,9 @@ def test_an_alias_in_brackets_before_more_about_the_person():
     found = [e.text for e in default_pipeline().parse(text, model=None).ents if e.label == "PERSON"]
     assert found == ["Lâm Quốc Bửu", "Tư Bửu", "Bửu"]
     assert persons("xảy ra tại quán karaoke Hoàng Gia trên đường Lê Hoàn") == []
+
+
+def test_two_names_in_capitals_glued_after_the_last_sentence_are_two_reporters():
+    text = "Dự họp báo có hơn 30 phóng viên các cơ quan báo chí. THU HUYỀN - HẢI VÂN"
+    assert persons(text) == ["THU HUYỀN", "HẢI VÂN"]
+    assert persons("Ông Su Căn - Bun Nhông dự.") == ["Su Căn - Bun Nhông"]  # a Lao name spelt by syllables

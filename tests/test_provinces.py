@@ -261,3 +261,16 @@ def test_an_airport_s_name_and_a_korean_province_in_sino_vietnamese():
 def test_a_prefecture_that_is_the_governor_s_family_name():
     assert [t for t, _, _ in provinces("Phó Thống đốc Ishikawa Daisuke cho biết, tỉnh Nagano sẽ")] == ["Nagano"]
     assert [t for t, _, _ in provinces("Thống đốc Aichi Omura Hideaki dự")] == ["Aichi"]  # then a two-word name
+
+
+def test_a_unit_named_as_its_country_is_found_only_after_its_level_word():
+    assert provinces("Các nhà đầu tư Mexico có 3 dự án, xuất khẩu sang Mexico tăng.") == []
+    found = provinces("Thống đốc bang Mexico và bang México dự.")
+    assert found == [("Mexico", "México", "MX"), ("México", "México", "MX")]
+    assert [name for name, _, _ in provinces("Đại sứ Guatemala thăm tỉnh Panamá.")] == ["Panamá"]
+
+
+def test_a_one_word_unit_listed_between_company_names_is_a_company():
+    assert provinces("thu từ các nhà cung cấp như Google, Meta, Netflix tăng mạnh") == []
+    found = [name for name, _, _ in provinces("các tỉnh Santander, Meta, Antioquia của Colombia")]
+    assert found == ["Santander", "Meta", "Antioquia"]

@@ -93,6 +93,11 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Chủ tịch UBND đặc khu Côn Đảo dự.", ["Chủ tịch UBND đặc khu Côn Đảo"]),
         ("Theo Bí thư Trường, tỉnh có 4,4 triệu dân.", ["Bí thư"]),  # a given name, not a school
         ("Hiệu trưởng Trường Đại học Vinh, ông An, dự.", ["Hiệu trưởng Trường Đại học Vinh"]),
+        # chambers of commerce, agencies and ministries abroad
+        ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam:", ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam"]),
+        ("bà Aisha, Giám đốc Cơ quan Xúc tiến đầu tư, cho biết.", ["Giám đốc Cơ quan Xúc tiến đầu tư"]),
+        ("ông Julio, Thư ký Nông nghiệp bang Portuguesa, dự.", ["Thư ký Nông nghiệp"]),
+        ("ông Federico, Bộ trưởng Phát triển Sản xuất, dự.", ["Bộ trưởng Phát triển Sản xuất"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

@@ -265,11 +265,15 @@ def _from_surname(run: list[NameToken], names: frozenset[str]) -> list[NameToken
     return run
 
 
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
 def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credit: re.Pattern[str]) -> list:
     """Joins `Su Căn - Bun Nhông`, `Chăn Thạ Xỏn - In Thạ Vông` (spaced hyphen-minus, no surname
     first, two runs of at most three words: Lao names spelt syllable by syllable); not on a line of its
     own or after a credit cue, where `Hữu Huynh - Thanh Tiến` is a byline of two people, nor where a
-    run has a Vietnamese name middle (`Văn`, `Thị`), which no Lao name spelt so has."""
+    run has a Vietnamese name middle (`Văn`, `Thị`), which no Lao name spelt so has, nor in capitals at
+    the end of a line (a byline glued to its paragraph)."""
     text, merged = doc.norm, []
     for run in runs:
         prev = merged[-1] if merged else None
@@ -277,10 +281,12 @@ def _merge_dashed(runs: list[list[NameToken]], doc: Doc, names: frozenset, credi
         dash = gap == " - " and doc.original_char(prev[-1].end + 1)[:1] == "-"
         after_credit = dash and bool(_cue_before(doc, credit, prev[0].start))
         byline = dash and (_whole_line(doc, prev[0].start, run[-1].end) or after_credit)  # `Ảnh: Minh Hà - Quốc Bảo`
+        # `... địa phương. THU HUYỀN - HẢI VÂN`: two names in capitals that end the line sign the paragraph
+        signed = dash and all(w.text.isupper() for w in prev + run) and bool(_LINE_END.match(text, run[-1].end))
         short = dash and len(prev) <= 3 and len(run) <= 3
         # `Lô Văn Thắng - Vi Thị Hoa`: two Vietnamese names, two people
         vietnamese = short and any(len(r) == 3 and r[1].key in name_middles() for r in (prev, run))
-        if short and not byline and not vietnamese and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
+        if short and not (byline or signed or vietnamese) and prev[0].key not in names:  # `Phôn Xay - Vi Lạ Xúc`
             merged[-1] = prev + run
         else:
             merged.append(run)

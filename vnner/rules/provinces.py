@@ -32,7 +32,7 @@ from vnner.names import is_vietnamese, name_key, vowel_groups
 from vnner.normalize import bare, key
 from vnner.rules import factory
 from vnner.rules.evidence import Evidence
-from vnner.rules.lexicon import alternatives, person_cues, phrase_keys, surnames
+from vnner.rules.lexicon import alternatives, countries, person_cues, phrase_keys, surnames
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,9 @@ def load_provinces(
 
 def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
     introducers = [_key(word) for word in settings.introducers]
+    # a foreign unit named as its country (the state `México`, the province `Panamá`) is that unit
+    # only after a level word (`bang México`); alone the name is the country's, never a PROVINCE
+    country_keys = {name_key(c) for c in countries(settings.countries)["countries"]}
     entry = cache(_Entry)  # one object per (province, skip): the cached table loads in a third of the time
     generated: dict[tuple[str, ...], _Entry] = {}
     written: dict[tuple[str, ...], _Entry] = {}  # variants listed with their introducer win
@@ -183,9 +186,13 @@ def build_gazetteer(settings: ProvinceSettings) -> Gazetteer:
             if lead:  # `tỉnh Viêng Chăn` is the province, `thủ đô Viêng Chăn` the capital
                 written[variant] = entry(province, len(lead))
                 continue
-            generated[variant] = entry(province, 0)
+            named_as_its_country = province.country != "VN" and name_key(" ".join(variant)) in country_keys
+            if not named_as_its_country:
+                generated[variant] = entry(province, 0)
             for introducer in introducers:
                 generated[introducer + variant] = entry(province, len(introducer))
+                if named_as_its_country:  # `bang Mexico`: no folded key finds it after its level word
+                    generated[introducer + tuple(map(bare, variant))] = entry(province, len(introducer))
     entries = {**generated, **written}
     for name in map(_key, settings.whole_names):  # v1.2: a fixed abbreviation is one span
         if name in entries:  # (a gazetteer without the spelling has nothing to keep whole)
@@ -230,7 +237,7 @@ def cached_gazetteer(settings: ProvinceSettings) -> Gazetteer:
     only the newest few files are kept."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(repr(settings).encode())
-    tables = (DATA_DIR / name for name in (settings.gazetteer, settings.subdivisions))
+    tables = (DATA_DIR / name for name in (settings.gazetteer, settings.subdivisions, settings.countries))
     for path in [*(package / name for name in _SOURCES), *tables]:
         digest.update(path.read_bytes())
     user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vnner"
@@ -545,7 +552,8 @@ class ProvinceFinder:
 
     def _inside_a_latin_name(self, m: _Match) -> bool:
         """`Tập đoàn Siam Coast Hospitality`: a foreign unit of one word between two capitalized Latin
-        words (no units, countries or common English words) is a word of a company's or a person's name."""
+        words (no units, countries or common English words) is a word of a company's or a person's name;
+        so is one listed between two such names (`Google, Meta, Netflix`: companies)."""
         if m.entry.province.country == "VN" or m.n - m.entry.skip != 1 or m.i == 0 or m.i + m.n >= len(m.doc.words):
             return False
         words, text = m.doc.words, m.doc.norm
@@ -555,6 +563,9 @@ class ProvinceFinder:
             return word.shape == "title" and word.text.isascii() and not self._known_word(word)
 
         spaced = text[before.end : unit.start] == " " and text[unit.end : after.start] == " "
+        if not spaced and before.text == "," == after.text and m.i >= 2 and m.i + m.n + 1 < len(words):
+            before, after = words[m.i - 2], words[m.i + m.n + 1]  # `Google, Meta, Netflix`
+            spaced = text[before.end : unit.start] == ", " and text[unit.end : after.start] == ", "
         return spaced and latin(before) and latin(after)
 
     def _spelt_as_listed(self, m: _Match) -> bool:
