@@ -22,7 +22,7 @@ from vnner.entity import Entity
 from vnner.names import is_vietnamese, name_key, syllables
 from vnner.normalize import bare, key
 from vnner.rules import factory
-from vnner.rules.lexicon import name_middles
+from vnner.rules.lexicon import alternatives, name_middles
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,7 @@ _BRACKET_LEAD = re.compile(r" \((?:[^\W\d_]+:? ){0,4}")
 
 def alias_cue_pattern(cues: list[str]) -> re.Pattern | None:
     """One pattern for a cue that ends right before a mention (`bút danh |`), case-insensitive."""
-    if not cues:
-        return None
-    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words}) $", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives(cues)}) $", re.IGNORECASE) if cues else None
 
 
 def _words_of(name: str) -> list[str]:

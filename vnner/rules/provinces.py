@@ -351,8 +351,6 @@ def _chain_start(words, i: int, links: int = 4, name_words: int = 4) -> int:
 _PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh, $")  # not `tỉnh và thành phố X`: the province and its city
 
 
-
-
 class ProvinceFinder:
     """Longest match at each word, left to right; a match consumes its words. The evidence table
     decides whether a match is a PROVINCE (a capital first letter, not after `đường`, not the end
