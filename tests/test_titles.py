@@ -93,6 +93,10 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Chủ tịch UBND đặc khu Côn Đảo dự.", ["Chủ tịch UBND đặc khu Côn Đảo"]),
         ("Theo Bí thư Trường, tỉnh có 4,4 triệu dân.", ["Bí thư"]),  # a given name, not a school
         ("Hiệu trưởng Trường Đại học Vinh, ông An, dự.", ["Hiệu trưởng Trường Đại học Vinh"]),
+        # a two-word verb after a capitalized body word is not the word's lower-case tail (`Ngoại vụ`)
+        ("Hiệu trưởng Trường Đại học Vinh phát biểu.", ["Hiệu trưởng Trường Đại học Vinh"]),
+        ("Hiệu trưởng Trường Đại học Vinh tổ chức lễ.", ["Hiệu trưởng Trường Đại học Vinh"]),
+        ("Thứ trưởng Bộ Ngoại giao phát biểu.", ["Thứ trưởng Bộ Ngoại giao"]),  # `giao` alone is a verb too
         # chambers of commerce, agencies and ministries abroad
         ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam:", ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam"]),
         ("bà Aisha, Giám đốc Cơ quan Xúc tiến đầu tư, cho biết.", ["Giám đốc Cơ quan Xúc tiến đầu tư"]),

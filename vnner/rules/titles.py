@@ -198,6 +198,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             and tail.text.islower()
             and tail.key not in lex["never_in_body"]
             and not m.match(j, lex["scopes"])
+            and m.match(j, lex["predicates"]) < 2  # `Trường Đại học Vinh` + `phát biểu`: a verb after the body
         ):
             j = end = j + (m.match(j, lex["body_tails"]) or 1)  # `Ngoại tổng hợp`
             while m.after(j - 1, 1) == j and (k := _tail(m, j, lex)):
