@@ -89,6 +89,7 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Thủ tướng yêu cầu Bộ trưởng xây dựng đề án.", ["Thủ tướng", "Bộ trưởng"]),
         # the 2025 tax and customs offices, a border gate after a customs head, a special zone
         ("Phó Trưởng Thuế tỉnh Nghệ An cho biết.", ["Phó Trưởng Thuế tỉnh"]),
+        ("Trưởng Thuế cơ sở 3 tỉnh Nghệ An cho biết.", ["Trưởng Thuế cơ sở 3 tỉnh"]),  # a numbered local office
         ("Ông Y Thương, Trưởng Hải quan cửa khẩu quốc tế Bờ Y cho biết.", ["Trưởng Hải quan cửa khẩu quốc tế Bờ Y"]),
         ("Chủ tịch UBND đặc khu Côn Đảo dự.", ["Chủ tịch UBND đặc khu Côn Đảo"]),
         ("Theo Bí thư Trường, tỉnh có 4,4 triệu dân.", ["Bí thư"]),  # a given name, not a school
