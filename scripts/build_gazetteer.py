@@ -28,6 +28,7 @@ SKIPPED_CODES = {"CN-TW"}
 # Type words that the library's names carry and papers leave out, by country.
 SUFFIXES = {
     "CN": (" Sheng", " Shi", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " SAR"),
+    "KZ": (" oblysy",),  # `Pavlodar oblysy` -> `Pavlodar`
     "KR": ("-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do"),
     "RU": (", Respublika",),  # `Tatarstan, Respublika` -> `Tatarstan`
     "TW": (" County",),  # `Changhua County` -> `Changhua`; `Chiayi City` keeps its word beside `Chiayi County`

@@ -270,16 +270,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
-    "em01-p02": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Samarkand` PROVINCE, `Samarkand` PROVINCE",
-    "em02-p02": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Makkah` PROVINCE",
-    "em03-p04": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Phó Chủ tịch Phòng Thương mại và Công nghiệp` TITLE, `Dubai` PROVINCE, `85 tỷ dirham` MONEY, `45 dirham` MONEY; adds `Phó Chủ tịch Phòng Thương mại và Công nghiệp Dubai` TITLE",
-    "em03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Dubai` PROVINCE, `Giám đốc Cơ quan Phát triển Đầu tư` TITLE, `Sharjah` PROVINCE; adds `Giám đốc Cơ quan Phát triển Đầu tư Sharjah` TITLE",
-    "em04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Turkistan` PROVINCE, `Turkistan` PROVINCE",
-    "em05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Chủ tịch Phòng Công nghiệp` TITLE, `2,3 tỷ lira` MONEY; adds `Chủ tịch` TITLE, `Phòng Công` PERSON",
-    "em06-p02": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Issyk-Kul` PROVINCE",
-    "em06-p06": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Issyk-Kul` PROVINCE, `Almazbek Toktosunov` PERSON",
-    "em09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Giám đốc điều hành Văn phòng Đầu tư` TITLE, `Abu Dhabi` PROVINCE, `20 tỷ dirham` MONEY, `Abu Dhabi` PROVINCE; adds `Giám đốc điều hành Văn phòng Đầu tư Abu Dhabi` TITLE",
-    "em10-p02": "entity spans differ (see tests/test_invented_set.py): first run of set em: misses `Mangystau` PROVINCE, `Bukhara` PROVINCE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -322,7 +312,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
     "ej02": "first run of set ej: same-person pairs differ (entity spans differ too)",
-    "em06": "first run of set em: same-person pairs differ (entity spans differ too)",
 }
 
 

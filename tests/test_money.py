@@ -188,6 +188,16 @@ def test_african_and_latin_american_currencies():
     ]
 
 
+def test_middle_eastern_and_central_asian_currencies():
+    text = "vốn 85 tỷ dirham, 620 tỷ tenge, 12 tỷ som Kyrgyzstan, 2,3 tỷ lira, 48.000 tỷ rial và 6.250 shekel"
+    found = [(e.text, e.value["currency"]) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == [
+        ("85 tỷ dirham", "AED"), ("620 tỷ tenge", "KZT"), ("12 tỷ som Kyrgyzstan", "KGS"), ("2,3 tỷ lira", "TRY"),
+        ("48.000 tỷ rial", "IRR"), ("6.250 shekel", "ILS"),
+    ]
+    assert [e.label for e in extract_rules("Ông Som và bà Lira dự lễ.")] == ["PERSON", "PERSON"]  # no amount: names
+
+
 def test_every_currency_code_is_an_iso_4217_code():
     pycountry = pytest.importorskip("pycountry")
     rows = [line.split("\t") for line in (DATA_DIR / "currencies.tsv").read_text(encoding="utf-8").splitlines()]

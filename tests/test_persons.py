@@ -564,6 +564,8 @@ def test_cham_family_names():
         ("Hai bên ký biên bản ghi nhớ. NGUYỄN VĂN AN", ["NGUYỄN VĂN AN"]),
         ("Hai bên ký biên bản ghi nhớ. UBND TỈNH", []),  # capitals, but no name
         ("Hai bên ký biên bản ghi nhớ. THANH HÓA", []),  # a province in capitals stays a PROVINCE
+        ("Đoàn làm việc với chính quyền. THANH TÂM (từ Dubai)", ["THANH TÂM"]),  # where it was filed from
+        ("Đoàn làm việc với chính quyền. THANH HÓA (từ Dubai)", []),
     ],
 )
 def test_a_byline_in_capitals_after_the_last_sentence_of_its_paragraph(text, expected):

@@ -176,6 +176,20 @@ def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_region
     assert [t for t, _, _ in provinces("thủ phủ bang Tây Bengal")] == ["Tây Bengal"]
 
 
+def test_middle_eastern_and_central_asian_units_by_the_names_papers_print():
+    text = (
+        "đoàn thăm Dubai, Abu Dhabi, tỉnh Turkistan, vùng Issyk-Kul, thủ đô Bishkek, tỉnh Bukhara, thung lũng "
+        "Fergana, tỉnh Isfahan, Haifa, thành phố Almaty và tỉnh Pavlodar"
+    )
+    assert [(t, c) for t, _, c in provinces(text)] == [
+        ("Dubai", "AE"), ("Abu Dhabi", "AE"), ("Turkistan", "KZ"), ("Issyk-Kul", "KG"), ("Bishkek", "KG"),
+        ("Bukhara", "UZ"), ("Fergana", "UZ"), ("Isfahan", "IR"), ("Haifa", "IL"), ("Almaty", "KZ"),
+        ("Pavlodar", "KZ"),
+    ]
+    isos = [e.value["iso"] for e in extract_rules("thành phố Almaty và tỉnh Almaty Region") if e.label == "PROVINCE"]
+    assert isos == ["KZ-75", "KZ-19"]  # the city, and the region around it
+
+
 def test_compounds_ending_in_a_blocking_word_and_names_holding_a_unit():
     assert [t for t, _, _ in provinces("hồi ký do Nhà xuất bản Thanh Hóa phát hành")] == ["Thanh Hóa"]
     assert [t for t, _, _ in provinces("dân cư vùng sạt lở ở miền núi Quảng Nam")] == ["Quảng Nam"]

@@ -504,13 +504,15 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
 
 def _byline_after_the_last_sentence(line: str, offset: int, runs: list, starts: set[int]) -> set[int]:
     """A byline in capitals glued to the paragraph it signs (`... nhân dân. NÔNG HẢI`, as pages joined
-    into one line print it): after the line's last sentence end, only names, every word in capitals."""
+    into one line print it): after the line's last sentence end, only names, every word in capitals,
+    maybe before a bracketed place (`THANH TÂM (từ Dubai)`)."""
     tail = _LAST_SENTENCE_TAIL.search(line)
     if tail is None:
         return set()
     at = offset + tail.start(1)
-    ends = [r for r in runs if r[0].start >= at]
-    rest = _without_runs(line[tail.start(1) :], at, ends)
+    bracketed = [(at + m.start(), at + m.end()) for m in _BRACKETED.finditer(tail[1])]
+    ends = [r for r in runs if r[0].start >= at and not any(s <= r[0].start < e for s, e in bracketed)]
+    rest = _BRACKETED.sub("", _without_runs(line[tail.start(1) :], at, ends))
     capitals = all(w.text == w.text.upper() for r in ends for w in r)
     if 0 < len(ends) <= 2 and capitals and all(r[0].start in starts for r in ends) and not rest.strip(" -,;"):
         return {r[0].start for r in ends}
