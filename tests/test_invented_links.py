@@ -266,7 +266,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ef05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
     "ec04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
     "eg06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eg: misses `Phó Cục trưởng Cục Hải quan Côn Minh` TITLE; adds `Phó Cục trưởng Cục Hải quan` TITLE",
-    "ej02-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ej: misses `Bí thư` TITLE, `Trường` PERSON; adds `Bí thư Trường` TITLE",
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
@@ -311,7 +310,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
-    "ej02": "first run of set ej: same-person pairs differ (entity spans differ too)",
 }
 
 

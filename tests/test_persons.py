@@ -550,6 +550,13 @@ def test_a_chinese_prefecture_that_starts_with_a_surname_is_no_name():
     assert [e.text for e in found if e.label == "PERSON"] == []
 
 
+def test_a_given_name_that_starts_things_is_a_person_alone_after_a_title():
+    found = extract_rules("Bí thư Tỉnh ủy Nguyễn Văn Trường chủ trì. Theo Bí thư Trường, tỉnh có 4,4 triệu dân.")
+    assert [e.text for e in found if e.label == "PERSON"] == ["Nguyễn Văn Trường", "Trường"]
+    found = extract_rules("Hiệu trưởng Trường, ông An, dự lễ.")  # no verb, no `Theo`: the school
+    assert [e.text for e in found if e.label == "PERSON"] == ["An"]
+
+
 def test_cham_family_names():
     found = extract_rules("Theo Chủ tịch UBND xã Thập Văn Hòa, năm 2026 xã dành 12 tỷ đồng.")
     assert [e.text for e in found if e.label == "PERSON"] == ["Thập Văn Hòa"]

@@ -917,8 +917,11 @@ class PersonFinder:
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
             after_honorific = _cue_before(doc, cues["honorific"], run[0].start, cues["finals"]["honorific"])
             personal = after_honorific and _cue_before(doc, cues["personal_honorific"], run[0].start)
-            if not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run):
-                continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`
+            if (
+                not personal and cues["thing_start"].match(doc.lower, run[0].start) and not _names_line(doc, run)
+                and not (len(run) == 1 and _after_title(doc.lower, run[0].start, view.span_ends, cues))
+            ):
+                continue  # `Trường Nguyễn Huệ`, `Đồn Biên phòng`: a thing's name; not `ông Trường`, `Bí thư Trường`
             # kept whole; the name may be a run before `(tên Hán Việt là`, itself a run
             reading = any(_reading_of(doc, r[0].start, r[-1].end, run) for r in runs[-2:])
             if not honorific and not after_honorific and not reading and not _after_named_thing(doc, run, cues):
