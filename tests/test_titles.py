@@ -98,6 +98,10 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Hiệu trưởng Trường Đại học Vinh phát biểu.", ["Hiệu trưởng Trường Đại học Vinh"]),
         ("Hiệu trưởng Trường Đại học Vinh tổ chức lễ.", ["Hiệu trưởng Trường Đại học Vinh"]),
         ("Thứ trưởng Bộ Ngoại giao phát biểu.", ["Thứ trưởng Bộ Ngoại giao"]),  # `giao` alone is a verb too
+        ("Trưởng Văn phòng Hợp tác quốc tế, bà Siti, dự.", ["Trưởng Văn phòng Hợp tác quốc tế"]),
+        # a body named after a foreign city, before a bracketed country, where its holder is named before it
+        ("ông Trương Kiến Vĩ, Phó Cục trưởng Cục Hải quan Côn Minh (Trung Quốc).",
+         ["Phó Cục trưởng Cục Hải quan Côn Minh"]),
         # chambers of commerce, agencies and ministries abroad
         ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam:", ["Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam"]),
         ("bà Aisha, Giám đốc Cơ quan Xúc tiến đầu tư, cho biết.", ["Giám đốc Cơ quan Xúc tiến đầu tư"]),

@@ -555,7 +555,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     return end, kind, stop or last.end
 
 
-_CLAUSE_END = re.compile(r"[,.;:)]|$")
+_CLAUSE_END = re.compile(r"[,.;:)]| \(|$")  # or a bracketed note after it: `Côn Minh (Trung Quốc)`
 _APPOSITION_END = re.compile(r"[,)]")  # `Ông A, Vụ trưởng Vụ Chính quyền địa phương, đề nghị`
 
 
