@@ -263,7 +263,6 @@ ROLE_XFAIL: dict[str, str] = {
     "dz08-p02": "first run of set dz: misses [Gennady Orlov / Đại sứ đặc mệnh toàn quyền Liên bang Nga / None]",
     "ed10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ed: misses `K. P. Suresh Babu` PERSON, `Cố vấn Kinh tế` TITLE, `Thant Zin Oo` PERSON; adds `K` PERSON, `U Thant Zin Oo` PERSON",
     "ef05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
-    "ec04-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
@@ -306,7 +305,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed01": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
-    "ec04": "first run of set ec: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
 }
 

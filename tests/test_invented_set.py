@@ -333,7 +333,6 @@ XFAIL = {
     "ef05-p04": "first run of set ef: misses `Giám đốc dự án Điện mặt trời Phước Hữu 3` TITLE; adds `Giám đốc` TITLE",
     "ef09-p03": "first run of set ef: misses `6,95 US cent` MONEY",
     "ec02-p05": "convention: this annotator tags the province an airport is named after (`Cảng hàng không quốc tế Đà Nẵng`), where set dp's annotator (and vnner since) reads the airport's name whole, no PROVINCE; first run of set ec: misses `Đà Nẵng` PROVINCE",
-    "ec04-p04": "first run of set ec: misses `Giám đốc điều hành Thai AirAsia` TITLE, `Pimchanok Srisuwan` PERSON, `Pim-cha-nốc Xi-xu-oan` PERSON; adds `Giám đốc điều hành` TITLE",
     "eh09-p05": "first run of set eh: misses `Hải Phòng` PROVINCE, `Chủ tịch Phòng Thương mại` TITLE, `O'Higgins` PROVINCE; adds `Chủ tịch` TITLE, `Phòng Thương` PERSON",
     "em02-p04": "first run of set em: misses `Makkah` PROVINCE, `Riyadh` PROVINCE, `2026` DATE, `1447` DATE, `1.800 riyal` MONEY, `2.500 riyal` MONEY",
 }

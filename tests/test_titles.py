@@ -99,6 +99,10 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Hiệu trưởng Trường Đại học Vinh tổ chức lễ.", ["Hiệu trưởng Trường Đại học Vinh"]),
         ("Thứ trưởng Bộ Ngoại giao phát biểu.", ["Thứ trưởng Bộ Ngoại giao"]),  # `giao` alone is a verb too
         ("Trưởng Văn phòng Hợp tác quốc tế, bà Siti, dự.", ["Trưởng Văn phòng Hợp tác quốc tế"]),
+        # a brand in camel case names the body, and the holder follows it
+        ("Giám đốc điều hành Thai AirAsia Pimchanok Srisuwan cho biết.", ["Giám đốc điều hành Thai AirAsia"]),
+        ("Tổng Giám đốc VinFast Lê Thị Thu Thủy cho biết.", ["Tổng Giám đốc VinFast"]),
+        ("Giám đốc điều hành MacArthur Smith cho biết.", ["Giám đốc điều hành"]),  # `Mac` + a capital: a name
         # a body named after a foreign city, before a bracketed country, where its holder is named before it
         ("ông Trương Kiến Vĩ, Phó Cục trưởng Cục Hải quan Côn Minh (Trung Quốc).",
          ["Phó Cục trưởng Cục Hải quan Côn Minh"]),

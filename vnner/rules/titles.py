@@ -405,7 +405,7 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
     """Words of a foreign company named by its brand and the country of its branch (`Samsung Việt
     Nam`, `Sunwoo Tech Việt Nam`): one to three capitalized Latin words, no surname among them, then
     a country of two words or more (`Vi Đức Chung` is a name), or ending in a company word of
-    `body_enders` (`Siam Pack Holdings`); else 0."""
+    `body_enders` (`Siam Pack Holdings`) or in a brand written in camel case (`Thai AirAsia`); else 0."""
     k = 0
     while k < 4 and j + k < len(m.words) and m.free(j + k) and (k == 0 or m.after(j + k - 1, 1) == j + k):
         word = m.words[j + k]
@@ -415,12 +415,18 @@ def _brand_body(m: Matcher, j: int, lex: dict, surnames: frozenset[str]) -> int:
         k += 1
         if k > 1 and word.key in lex["body_enders"]:
             return k  # `Chủ tịch Hội đồng quản trị Siam Pack Holdings`: the company's word ends its name
+        if _CAMEL_BRAND.match(word.text):
+            return k  # `Giám đốc điều hành Thai AirAsia` + its holder: no name is written so
     if k > 3:
         return 0
     country = m.match(j + k, lex["countries"]) if k and m.after(j + k - 1, 1) == j + k else 0
     if country == 1 and not _latin_polysyllable(m.words[j + k].text):
         return 0  # `Vi Đức Chung`: a one-syllable country is also a name's word; `Singapore` is not
     return k + country if country else 0
+
+
+# Two capitalized parts glued (`AirAsia`, `VinFast`, `PetroVietnam`), not a name's prefix (`McCarthy`, `MacArthur`)
+_CAMEL_BRAND = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+\Z")
 
 
 def _latin_polysyllable(word: str) -> bool:
