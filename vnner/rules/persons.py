@@ -486,11 +486,7 @@ def _byline_lines(text: str, runs: list, names: frozenset[str], cues: dict) -> s
         unbracketed = _BRACKETED.sub(lambda m: " " * len(m[0]), line)  # `Thu Hà - TTXVN (Hà Nội)`
         source = cues["byline_source"].search(unbracketed)  # `- TTXVN`, `- Báo Nhân Dân` ends the line
         cut = offset + (source.start() if source else len(line))
-        bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETED.finditer(line)]
-        inside = [
-            r for r in runs[first:next_run]
-            if r[-1].end <= cut and not any(s <= r[0].start < e for s, e in bracketed)  # `(Báo Công lý)`: the source
-        ]
+        inside = _outside_brackets(line, offset, [r for r in runs[first:next_run] if r[-1].end <= cut])
         rest = _without_runs(line[: cut - offset], offset, inside)
         rest = _BRACKETED.sub("", cues["byline_lead"].sub("", rest, count=1))  # `Hải Yến (Phnom Penh)`
         names_only = all(r[0].start in starts for r in inside) or _byline_pair(inside)
@@ -510,13 +506,19 @@ def _byline_after_the_last_sentence(line: str, offset: int, runs: list, starts: 
     if tail is None:
         return set()
     at = offset + tail.start(1)
-    bracketed = [(at + m.start(), at + m.end()) for m in _BRACKETED.finditer(tail[1])]
-    ends = [r for r in runs if r[0].start >= at and not any(s <= r[0].start < e for s, e in bracketed)]
+    ends = _outside_brackets(tail[1], at, [r for r in runs if r[0].start >= at])
     rest = _BRACKETED.sub("", _without_runs(line[tail.start(1) :], at, ends))
     capitals = all(w.text == w.text.upper() for r in ends for w in r)
     if 0 < len(ends) <= 2 and capitals and all(r[0].start in starts for r in ends) and not rest.strip(" -,;"):
         return {r[0].start for r in ends}
     return set()
+
+
+def _outside_brackets(segment: str, at: int, runs: list) -> list:
+    """The runs that do not start inside a bracketed part of `segment` (starting at text offset `at`):
+    `(Báo Công lý)` is the source, `(từ Dubai)` where the byline was filed from."""
+    bracketed = [(at + m.start(), at + m.end()) for m in _BRACKETED.finditer(segment)]
+    return [r for r in runs if not any(s <= r[0].start < e for s, e in bracketed)]
 
 
 def _without_runs(segment: str, at: int, runs: list) -> str:
