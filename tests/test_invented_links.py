@@ -266,8 +266,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
-    "ek04-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ek: misses `Hường` PERSON, `Rớt` PERSON",
-    "ek07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ek: misses `Cục trưởng Cục Người có công` TITLE; adds `Cục trưởng Cục Người` TITLE",
     "en04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE",
     "en05-p06": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
     "en06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Mohd Rizal bin Ismail` PERSON; adds `Mohd` PERSON, `Rizal` PROVINCE",
@@ -313,9 +311,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
-    "ek01": "first run of set ek: same-person pairs differ (entity spans differ too)",
-    "ek04": "first run of set ek: same-person pairs differ (entity spans differ too)",
-    "ek09": "first run of set ek: same-person pairs differ (entity spans differ too)",
     "en05": "first run of set en: same-person pairs differ (entity spans differ too)",
     "en10": "first run of set en: same-person pairs differ (entity spans differ too)",
 }

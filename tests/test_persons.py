@@ -270,6 +270,15 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         ("Theo Thống đốc Phương, Ngân hàng Nhà nước đã chỉ đạo.", ["Phương"]),
         ("Bộ trưởng Vĩnh được giao rà soát.", ["Vĩnh"]),
         ("Phó Chủ tịch Thường trực UBND thành phố Phan Thái Bình – Trưởng ban Chỉ đạo", ["Phan Thái Bình"]),
+        ("Tại xã Vĩnh Linh, Thứ trưởng Hường đến thăm gia đình.", ["Hường"]),  # `đến thăm` as a verb
+        ("Bà mẹ Việt Nam Anh hùng Nguyễn Thị Thơm tiếp đoàn. Mẹ Thơm có chồng là liệt sĩ.",
+         ["Nguyễn Thị Thơm", "Thơm"]),  # `Mẹ`, a Heroic Mother's honorific
+        ("Tượng đài Mẹ Việt Nam Anh hùng ở Quảng Nam", []),
+        ("Bài và ảnh: ĐOÀN SƠN", ["ĐOÀN SƠN"]),  # after a credit, `Đoàn` is a surname, not `đoàn` (delegation)
+        ("Ảnh: Đoàn Sơn", ["Đoàn Sơn"]),
+        ("Ảnh: Tư liệu", []),
+        ("gồm liệt sĩ A Lăng Thọ (Ba Thọ), quê xã Tây Giang", ["A Lăng Thọ", "Ba Thọ"]),  # a martyr, his alias
+        ("Đoàn viếng Nghĩa trang liệt sĩ Hàng Dương và Đài tưởng niệm liệt sĩ Ngã ba Đồng Lộc.", []),  # places
     ],
 )
 def test_one_word_names_and_credits(text, expected):

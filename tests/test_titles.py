@@ -111,6 +111,9 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("bà Aisha, Giám đốc Cơ quan Xúc tiến đầu tư, cho biết.", ["Giám đốc Cơ quan Xúc tiến đầu tư"]),
         ("ông Julio, Thư ký Nông nghiệp bang Portuguesa, dự.", ["Thư ký Nông nghiệp"]),
         ("ông Federico, Bộ trưởng Phát triển Sản xuất, dự.", ["Bộ trưởng Phát triển Sản xuất"]),
+        # a listed body with a lower-case `có`, which ends other bodies
+        ("ông Khuê, Cục trưởng Cục Người có công (Bộ Nội vụ), cho biết.", ["Cục trưởng Cục Người có công"]),
+        ("Giám đốc Sở Lao động có công văn gửi tỉnh.", ["Giám đốc Sở Lao động"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

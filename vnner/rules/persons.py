@@ -194,18 +194,21 @@ def _ends_a_names_line(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim(
-    run: list[NameToken], cues: dict, names: frozenset[str], after_personal: bool = False
+    run: list[NameToken], cues: dict, names: frozenset[str], after_personal: bool = False, after_credit: bool = False
 ) -> tuple[list[NameToken], bool]:
     """Drops leading function words, honorifics, roles and country names (`Lào Sommad Pholsena`).
     Right after `ông`/`bà` (`after_personal`), a lead word before `Thị`/`Văn` or a hyphenated given
     name is a surname (`ông Đồng Văn Hải`, `bà Từ Thị Lan`, `ông Cho Yong-seok`), in a run of two to
-    four capitalized words.
+    four capitalized words; after a credit cue, a lead word that is a listed surname is one
+    (`Bài và ảnh: ĐOÀN SƠN`).
 
     Says whether an honorific was dropped.
     """
     surname_like = 2 <= len(run) <= 4 and (run[1].key in name_middles() or "-" in run[1].text)
-    if after_personal and surname_like and run[0].key in cues["lead_words"] and all(
-        _name_like(m.text) == "title" for m in run
+    surname_like = surname_like or (after_credit and 2 <= len(run) <= 4 and run[0].key in names)
+    shape = {_name_like(m.text) for m in run}
+    if (after_personal or after_credit) and surname_like and run[0].key in cues["lead_words"] and (
+        shape == {"title"} or (after_credit and shape == {"upper"})
     ):
         return run, False
     honorific = False
@@ -913,7 +916,8 @@ class PersonFinder:
             else:
                 start = run[0].start
                 personal = _cue_before(doc, cues["personal_honorific"], start, cues["finals"]["personal_honorific"])
-                run, honorific = _trim(run, cues, names, bool(personal))
+                credit = bool(_cue_before(doc, cues["credit"], start))
+                run, honorific = _trim(run, cues, names, bool(personal), credit)
             ahead = run and cues["honorific_ahead"].match(doc.lower, run[0].start)
             if not run or (ahead and ahead.end() > run[-1].end):
                 continue  # `đồng chí Đại tá Nguyễn Hồng Quân`: `Đại` begins the rank, no name
