@@ -141,7 +141,6 @@ ROLE_XFAIL: dict[str, str] = {
     "cd07-p02": "first run of set cd: misses [Thanit Suwannarat / Thống đốc / Udon Thani] adds [Tha-nít Xu-oan-na-rát / Thống đốc / Udon Thani]",
     "cd07-p05": "first run of set cd: misses [Somsak Phetcharat / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani] adds [Nguyễn Văn Sơn / Chủ tịch Hội Người Thái gốc Việt tỉnh / Udon Thani]",
     "cd10-p03": "first run of set cd: misses [Phon-xa-vẳn Xỉ-xu-lát / Tổng Lãnh sự Lào / None] adds [Phonsavanh Sisoulath / Tổng Lãnh sự Lào / None]",
-    "cc05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set cc: misses `Kees van Dijk` PERSON",
     "ca02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Chư Păh` TITLE",
     "ca02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Giám đốc Sở Xây dựng` TITLE; adds `Giám đốc Sở Xây dựng tỉnh` TITLE",
     "ca03-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ca: misses `Phó Trưởng Ban Dân tộc` TITLE; adds `Phó Trưởng Ban Dân tộc tỉnh` TITLE",
@@ -266,18 +265,11 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
-    "en04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE",
-    "en05-p06": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
-    "en06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Mohd Rizal bin Ismail` PERSON; adds `Mohd` PERSON, `Rizal` PROVINCE",
-    "en07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Phó Tư lệnh Vùng 2 Hải quân Hoàng gia Thái Lan` TITLE; adds `Phó Tư lệnh Vùng 2` TITLE",
-    "en10-p03": "entity spans differ (see tests/test_invented_set.py): first run of set en: misses `Trưởng đoàn kiểm tra` TITLE; adds `Trưởng đoàn` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
     "j06": "first run of set j: same-person pairs differ (entity spans differ too)",
-    "ae09": "first run of set ae: same-person pairs differ",
     "ai02": "first run of set ai: same-person pairs differ (entity spans differ too)",
-    "am07": "first run of set am: same-person pairs differ",
     "ao06": "first run of set ao: same-person pairs differ (entity spans differ too)",
     "ba05": "first run of set ba: same-person pairs differ (entity spans differ too)",
     "bj07": "first run of set bj: same-person pairs differ (entity spans differ too)",
@@ -289,7 +281,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "bq02": "first run of set bq: same-person pairs differ (entity spans differ too)",
     "bv01": "first run of set bv: same-person pairs differ (entity spans differ too)",
     "bx09": "first run of set bx: same-person pairs differ (entity spans differ too)",
-    "bw04": "first run of set bw: same-person pairs differ",
     "ca10": "first run of set ca: same-person pairs differ (entity spans differ too)",
     "ce01": "first run of set ce: same-person pairs differ (entity spans differ too)",
     "ce07": "first run of set ce: same-person pairs differ (entity spans differ too)",
@@ -311,8 +302,6 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
-    "en05": "first run of set en: same-person pairs differ (entity spans differ too)",
-    "en10": "first run of set en: same-person pairs differ (entity spans differ too)",
 }
 
 

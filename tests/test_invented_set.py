@@ -192,7 +192,6 @@ XFAIL = {
     "cb08-p03": "first run of set cb: misses `quý IV` DATE",
     "cb10-p03": "first run of set cb: misses `Trưởng Thương vụ Việt Nam` TITLE, `9` DATE",
     "cd07-p03": "first run of set cd: misses `Udon Thani` PROVINCE",
-    "cc05-p02": "first run of set cc: misses `Kees van Dijk` PERSON",
     "ca02-p03": "first run of set ca: misses `Bí thư Huyện ủy` TITLE; adds `Bí thư Huyện ủy Chư Păh` TITLE",
     "ca02-p04": "first run of set ca: misses `Giám đốc Sở Xây dựng` TITLE; adds `Giám đốc Sở Xây dựng tỉnh` TITLE",
     "ca03-p05": "first run of set ca: misses `Phó Trưởng Ban Dân tộc` TITLE; adds `Phó Trưởng Ban Dân tộc tỉnh` TITLE",
@@ -334,16 +333,6 @@ XFAIL = {
     "ec02-p05": "convention: this annotator tags the province an airport is named after (`Cảng hàng không quốc tế Đà Nẵng`), where set dp's annotator (and vnner since) reads the airport's name whole, no PROVINCE; first run of set ec: misses `Đà Nẵng` PROVINCE",
     "eh09-p05": "first run of set eh: misses `Hải Phòng` PROVINCE, `Chủ tịch Phòng Thương mại` TITLE, `O'Higgins` PROVINCE; adds `Chủ tịch` TITLE, `Phòng Thương` PERSON",
     "em02-p04": "first run of set em: misses `Makkah` PROVINCE, `Riyadh` PROVINCE, `2026` DATE, `1447` DATE, `1.800 riyal` MONEY, `2.500 riyal` MONEY",
-    "en02-p02": "first run of set en: misses `Jakarta` PROVINCE",
-    "en02-p05": "first run of set en: misses `Tây Kalimantan` PROVINCE",
-    "en04-p02": "first run of set en: misses `Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU` TITLE; adds `Trưởng Ban Chỉ đạo quốc gia` TITLE",
-    "en05-p03": "first run of set en: misses `Khởi` PERSON",
-    "en05-p06": "first run of set en: misses `Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
-    "en06-p02": "first run of set en: misses `KUALA LUMPUR` PROVINCE",
-    "en06-p03": "first run of set en: misses `Mohd Rizal bin Ismail` PERSON; adds `Mohd` PERSON, `Rizal` PROVINCE",
-    "en07-p02": "first run of set en: adds `Lãnh sự` TITLE",
-    "en07-p04": "first run of set en: misses `Phó Tư lệnh Vùng 2 Hải quân Hoàng gia Thái Lan` TITLE; adds `Phó Tư lệnh Vùng 2` TITLE",
-    "en10-p03": "first run of set en: misses `Trưởng đoàn kiểm tra` TITLE; adds `Trưởng đoàn` TITLE",
 }
 
 

@@ -231,6 +231,11 @@ def test_a_one_word_mention_joins_only_an_unambiguous_fuller_name():
             "Bà Sơn Thị Kim Chi và bà Lê Thị Kim Chi dự. Bà Kim Chi cảm ơn.",
             [["Kim Chi"], ["Lê Thị Kim Chi"], ["Sơn Thị Kim Chi"]],
         ),
+        # names that differ by tone marks only: they decide which one the short mention is
+        (
+            "Ông Hoàng Minh Tú và ông Nguyễn Văn Tư dự. Theo ông Tú, tàu cá phải đăng ký.",
+            [["Hoàng Minh Tú", "Tú"], ["Nguyễn Văn Tư"]],
+        ),
         # a name that ends with the short mention wins over one that starts with it (a pen name)
         (
             "Phó Thủ tướng Nguyễn Chí Thanh dự. Phó Thủ tướng Thanh phát biểu.\nTHANH TÂM",

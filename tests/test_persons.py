@@ -279,6 +279,10 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         ("Ảnh: Tư liệu", []),
         ("gồm liệt sĩ A Lăng Thọ (Ba Thọ), quê xã Tây Giang", ["A Lăng Thọ", "Ba Thọ"]),  # a martyr, his alias
         ("Đoàn viếng Nghĩa trang liệt sĩ Hàng Dương và Đài tưởng niệm liệt sĩ Ngã ba Đồng Lộc.", []),  # places
+        # a lower-case particle inside a foreign name; a province's name there is a word of the name
+        ("Ông Mohd Rizal bin Ismail, Giám đốc MMEA tại Sabah, cho biết.", ["Mohd Rizal bin Ismail"]),
+        ("Bà Ursula von der Leyen phát biểu.", ["Ursula von der Leyen"]),
+        ("Ông Nguyễn Văn An và bà Lê Thị Hoa dự.", ["Nguyễn Văn An", "Lê Thị Hoa"]),  # `và` is no particle
     ],
 )
 def test_one_word_names_and_credits(text, expected):
@@ -732,6 +736,9 @@ def test_a_given_name_again_in_one_text_and_its_person_across_records():
     assert [e.text for e in doc.ents if e.label == "PERSON"] == ["Trần Văn Lộc", "Lộc"]
     assert [[m.text for m in p.mentions] for p in doc.people] == [["Trần Văn Lộc", "Lộc"]]
     pipeline = default_pipeline()
+    again = "Theo cơ quan điều tra, Khởi là chủ tàu. Từ tháng 3, Khởi vẫn thuê 8 lao động."  # `vẫn`: an adverb
+    _, second = pipeline.parse_document(["Bắt tạm giam Hoàng Văn Khởi (sinh năm 1979).", again], model=None)
+    assert [e.text for e in second.ents if e.label == "PERSON"] == ["Khởi", "Khởi"]
     docs = pipeline.parse_document([FIRST, "Ngoài ra, Khải còn nhận của Hằng 850 triệu đồng."], model=None)
     keys = [{d.ents[i].text: key for i, key in k.items()} for d, k in zip(docs, pipeline.people_across(docs))]
     assert keys[1] == {"Khải": keys[0]["Nguyễn Văn Khải"], "Hằng": keys[0]["Võ Thị Hằng"]}

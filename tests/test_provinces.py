@@ -174,6 +174,13 @@ def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_region
     assert provinces("đảo Jawa của Indonesia") == []  # an island group, no province
     assert provinces("đường bay đến thủ đô New Delhi do hãng China Eastern Airlines khai thác") == []
     assert [t for t, _, _ in provinces("thủ phủ bang Tây Bengal")] == ["Tây Bengal"]
+    # Indonesian provinces in Vietnamese, capital territories, a dateline in capitals
+    text = "KUALA LUMPUR - Ngư dân bị giữ tại tỉnh Tây Kalimantan, Bắc Sulawesi, được đưa từ Jakarta về nước."
+    assert [(t, c) for t, _, c in provinces(text)] == [
+        ("KUALA LUMPUR", "MY"), ("Tây Kalimantan", "ID"), ("Bắc Sulawesi", "ID"), ("Jakarta", "ID"),
+    ]
+    found = extract_rules("tỉnh Tây Kalimantan và thủ đô Kuala Lumpur")
+    assert [e.value["iso"] for e in found if e.label == "PROVINCE"] == ["ID-KB", "MY-14"]
 
 
 def test_middle_eastern_and_central_asian_units_by_the_names_papers_print():
@@ -231,6 +238,8 @@ def test_a_lao_name_run_together_in_one_word_of_vietnamese_letters_is_folded():
 
 def test_a_unit_inside_a_latin_name_and_after_an_international_border_gate_is_none():
     assert provinces("đầu tư cho Tập đoàn Siam Coast Hospitality.") == []  # Tanzania's `Coast` in a company's name
+    assert provinces("Ông Mohd Rizal bin Ismail cho biết.") == []  # a Philippine province's name before `bin`
+    assert [p[0] for p in provinces("tỉnh Rizal (Philippines)")] == ["Rizal"]
     assert [p[0] for p in provinces("Thống đốc Gyeonggi Kim Dong-yeon dự.")] == ["Gyeonggi"]  # a holder after it
     assert provinces("hàng hóa qua cửa khẩu quốc tế Lào Cai tăng.") == []  # a border gate, not the province
     assert [p[0] for p in provinces("Sở Công Thương tỉnh Lào Cai cho biết.")] == ["Lào Cai"]

@@ -114,6 +114,18 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         # a listed body with a lower-case `có`, which ends other bodies
         ("ông Khuê, Cục trưởng Cục Người có công (Bộ Nội vụ), cho biết.", ["Cục trưởng Cục Người có công"]),
         ("Giám đốc Sở Lao động có công văn gửi tỉnh.", ["Giám đốc Sở Lao động"]),
+        # a task after `về` may hold an acronym; a listed task without `về`, then the level word
+        ("Phó Thủ tướng Vĩnh, Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU, chủ trì.",
+         ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU"]),
+        ("ông Phúc, Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh Quảng Trị, đã ký.",
+         ["Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh"]),
+        # the navy a numbered unit belongs to; a department named after an office is no office
+        ("ông Anan, Phó Tư lệnh Vùng 2 Hải quân Hoàng gia Thái Lan, đề nghị.",
+         ["Phó Tư lệnh Vùng 2 Hải quân Hoàng gia Thái Lan"]),
+        ("Chuẩn Đô đốc A, Tư lệnh Vùng 2 Hải quân, dự.", ["Tư lệnh Vùng 2 Hải quân"]),
+        ("Cục Lãnh sự (Bộ Ngoại giao) phối hợp tiếp nhận.", []),
+        ("Cục trưởng Cục Lãnh sự Nguyễn Văn An dự.", ["Cục trưởng Cục Lãnh sự"]),
+        ("Ông Tú, Trưởng đoàn kiểm tra, yêu cầu.", ["Trưởng đoàn kiểm tra"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

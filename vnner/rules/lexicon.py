@@ -79,7 +79,7 @@ PERSON_CUES = {
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
         "byline_sources", "byline_outlets", "paired_things", "not_given_after", "after_given_alone",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order", "age_words", "birth_words",
-        "company_words", "burmese_honorifics", "plural_markers",
+        "company_words", "burmese_honorifics", "plural_markers", "name_particles",
     )
 }
 
@@ -201,5 +201,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         "org_words": tuple(data["org_words"]),  # case-sensitive: `Bộ Công Thương`, not `toàn bộ`
         "company_words": frozenset(data["company_words"]),  # case-sensitive: `Invest`, `Group`
         "burmese_honorifics": frozenset(data["burmese_honorifics"]),  # case-sensitive: `U`, `Daw`
+        # the gap between two words of a foreign name that a particle fills: ` bin `, ` von der `
+        "particle_gap": re.compile(rf" (?:{alternatives(data['name_particles'])}) "),
         "headline_verbs": frozenset(key(w) for w in data["headline_verbs"]),
     }

@@ -162,13 +162,19 @@ def group_mentions(
     # `ông Dũng` for `Lê Văn Dũng`, `Kim Chi` for `Sơn Thị Kim Chi`, `Kim` for `Kim Sung-jin`, `Y Khuê`
     # for `Y Khuê Byă`: a shorter mention joins the one person whose name ends with it, or, when no
     # name ends with it, the one whose name starts with it (`Thanh` is `Nguyễn Chí Thanh`, not the
-    # byline `THANH TÂM`).
+    # byline `THANH TÂM`). Where the folded words fit several, the tone marks decide.
     for i in range(len(mentions)):
         if "." in mentions[i].text:
             continue
         for index in (by_last, by_first):
             candidates = [j for j in index.get(words[i], []) if len(words[j]) > len(words[i])]
             fuller = {groups.find(j) for j in candidates if byline[j] == byline[i]} - {groups.find(i)}
+            if len(fuller) > 1 and index is by_last:  # `Tú` is `Hoàng Minh Tú`, not `Nguyễn Văn Tư`
+                toned = _syllables(mentions[i].text)
+                fuller = {
+                    groups.find(j) for j in candidates
+                    if byline[j] == byline[i] and _syllables(mentions[j].text)[-len(toned) :] == toned
+                } - {groups.find(i)} or fuller
             if fuller:
                 if len(fuller) == 1:
                     groups.join(fuller.pop(), i)

@@ -157,12 +157,14 @@ def _name_like(word: str) -> str | None:
     return "title" if capitalized and rest_ok else None
 
 
-def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[NameToken]]:
+def _runs(
+    doc: Doc, stop: frozenset[str], names: frozenset[str], particle_gap: re.Pattern[str]
+) -> list[list[NameToken]]:
     """Maximal runs of name-like tokens separated by single spaces, outside earlier entities. A stop
     word ends a run, but not in capitals right after a lone surname (`Ảnh: LÊ HỘI`, a given name), nor
     after a surname and `Thị`/`Văn` (`Cà Thị Ban`), nor after a surname ending a byline of two names
     (`Minh Hiếu - Lê Hội`), nor as a name's second or third word before a comma and a title (`Đinh Công
-    Sở, Phó Chủ tịch`)."""
+    Sở, Phó Chủ tịch`). A particle between two Latin words stays inside the run (`Rizal bin Ismail`)."""
     runs: list[list[NameToken]] = []
     run: list[NameToken] = []
     taken, text = doc.taken(frozenset(LABELS)), doc.norm
@@ -176,7 +178,7 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
             or (len(run) <= 2 and run[0].key in names and text.startswith(", ", m.end) and m.end + 2 in title_starts)
         ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
-            if run and text[run[-1].end : m.start] != " ":
+            if run and text[run[-1].end : m.start] != " " and not _particle_between(doc, run[-1], m, particle_gap):
                 runs.append(run)
                 run = []
             run.append(m)
@@ -184,6 +186,13 @@ def _runs(doc: Doc, stop: frozenset[str], names: frozenset[str]) -> list[list[Na
             runs.append(run)
             run = []
     return [*runs, run] if run else runs
+
+
+def _particle_between(doc: Doc, left: NameToken, right: NameToken, particle_gap: re.Pattern[str]) -> bool:
+    """`Mohd Rizal bin Ismail`, `Ursula von der Leyen`: a name particle, and nothing else, between two
+    capitalized words in Latin letters."""
+    latin = all(_name_like(t.text) == "title" and t.text.isascii() for t in (left, right))
+    return latin and particle_gap.fullmatch(doc.norm, left.end, right.start) is not None
 
 
 def _ends_a_names_line(doc: Doc, start: int, end: int) -> bool:
@@ -906,7 +915,7 @@ class PersonFinder:
         cues, names = self.cues, self.names
         view = _View(doc, cues, names, self.settings.cue_window)
         runs, honorific_at = [], set()
-        for run in _runs(doc, cues["stop_words"], names):
+        for run in _runs(doc, cues["stop_words"], names, cues["particle_gap"]):
             if _byline_with_given_honorific(doc, run, cues):
                 honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
             elif _bracketed_nickname(doc, run, cues):

@@ -550,8 +550,9 @@ class ProvinceFinder:
 
     def _inside_a_latin_name(self, m: _Match) -> bool:
         """`Tập đoàn Siam Coast Hospitality`: a foreign unit of one word between two capitalized Latin
-        words (no units, countries or common English words) is a word of a company's or a person's name;
-        so is one listed between two such names (`Google, Meta, Netflix`: companies)."""
+        words (no units, countries or common English words; a name particle may follow the unit: `Mohd Rizal
+        bin Ismail`) is a word of a company's or a person's name; so is one listed between two such names
+        (`Google, Meta, Netflix`: companies)."""
         if m.entry.province.country == "VN" or m.n - m.entry.skip != 1 or m.i == 0 or m.i + m.n >= len(m.doc.words):
             return False
         words, text = m.doc.words, m.doc.norm
@@ -560,6 +561,10 @@ class ProvinceFinder:
         def latin(word) -> bool:
             return word.shape == "title" and word.text.isascii() and not self._known_word(word)
 
+        if particle := self.cues["particle_gap"].match(text, unit.end):  # `Mohd Rizal bin Ismail`
+            k = next((k for k in range(m.i + m.n, len(words)) if words[k].start >= particle.end()), None)
+            joined = k is not None and words[k].start == particle.end() and text[before.end : unit.start] == " "
+            return joined and latin(before) and latin(words[k])
         spaced = text[before.end : unit.start] == " " and text[unit.end : after.start] == " "
         if not spaced and before.text == "," == after.text and m.i >= 2 and m.i + m.n + 1 < len(words):
             before, after = words[m.i - 2], words[m.i + m.n + 1]  # `Google, Meta, Netflix`

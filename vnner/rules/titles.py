@@ -569,7 +569,7 @@ def _lower_tail(m: Matcher, i: int, end: int, lex: dict) -> int:
     """Lower-case words that close a body's name: `về` + the task of a body named by it (`Ban Chỉ đạo
     quốc gia` + `về phòng thủ dân sự`, then the clause ends), or the rest of a department's name in an
     apposition (`Vụ Chính quyền` + `địa phương,`, `Cục Quản lý` + `chất lượng,`): at most five words,
-    none that starts a predicate; or 0."""
+    none that starts a predicate, an acronym among them (`về chống khai thác IUU`); or 0."""
     if m.after(end - 1, 1) < 0 or not m.words[end].text.islower():
         return 0
     body = range(i, end)
@@ -580,11 +580,15 @@ def _lower_tail(m: Matcher, i: int, end: int, lex: dict) -> int:
     else:
         return 0
     k = start
-    while k < min(start + 5, len(m.words)) and m.after(k - 1, 1) == k and m.words[k].text.islower():
+    while k < min(start + 5, len(m.words)) and m.after(k - 1, 1) == k and _lower_or_acronym(m.words[k].text):
         if m.keys[k] in lex["never_in_body"] or m.match(k, stops):
             return 0
         k += 1
     return k - end if k > start and closes.match(m.text, m.words[k - 1].end) else 0
+
+
+def _lower_or_acronym(word: str) -> bool:
+    return word.islower() or (word.isupper() and word.isalpha() and 2 <= len(word) <= 5)
 
 
 def _body_noun(m: Matcher, j: int, lex: dict, holder_named: bool, surnames: frozenset[str]) -> int:
