@@ -265,6 +265,12 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
+    "ep01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Giám đốc Ban Quản lý dự án đường sắt` TITLE; adds `Giám đốc Ban Quản lý dự án` TITLE",
+    "ep02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Giám đốc Ban Quản lý dự án 85` TITLE; adds `Giám đốc Ban Quản lý dự án` TITLE",
+    "ep04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Trưởng Ban Chỉ đạo nhà nước các công trình trọng điểm ngành giao thông vận tải` TITLE; adds `Trưởng Ban Chỉ đạo nhà nước` TITLE",
+    "ep05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Chỉ huy trưởng công trường` TITLE; adds `Chỉ huy trưởng` TITLE",
+    "ep08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Vụ trưởng Vụ Kế hoạch tài chính` TITLE; adds `Vụ trưởng Vụ Kế hoạch` TITLE",
+    "ep10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Trưởng nhóm thiết kế` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
