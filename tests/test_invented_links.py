@@ -238,7 +238,6 @@ ROLE_XFAIL: dict[str, str] = {
     "dm07-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Bí thư Thị ủy` TITLE; adds `Bí thư Thị ủy Long Khánh` TITLE",
     "dm08-p03": "entity spans differ (see tests/test_invented_set.py): first run of set dm: misses `Trưởng Ban quản lý rừng phòng hộ huyện` TITLE; adds `Trưởng Ban` TITLE",
     "do06-p03": "entity spans differ (see tests/test_invented_set.py): first run of set do: misses `Trưởng Ban Chỉ đạo thi tốt nghiệp THPT tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo` TITLE",
-    "dp06-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Giám đốc Ban Quản lý dự án 2` TITLE; adds `Giám đốc Ban Quản lý` TITLE",
     "dp08-p04": "entity spans differ (see tests/test_invented_set.py): first run of set dp: misses `Chủ tịch HĐQT Tập đoàn Hải Thạch` TITLE, `Lâm Quang Vinh` PERSON; adds `Chủ tịch HĐQT Tập đoàn Hải` TITLE, `Thạch Lâm Quang Vinh` PERSON",
     "ds02-p03": "first run of set ds: misses [Tanaka Hiroshi / Trưởng đoàn / None] adds [Tanaka Hiroshi / Trưởng đoàn / Chiba]",
     "ds05-p03": "entity spans differ (see tests/test_invented_set.py): first run of set ds: misses `Trưởng Ban Chỉ đạo Chương trình phát triển lâm nghiệp bền vững tỉnh` TITLE; adds `Trưởng Ban Chỉ đạo Chương trình` TITLE",
@@ -265,12 +264,6 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
-    "ep01-p05": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Giám đốc Ban Quản lý dự án đường sắt` TITLE; adds `Giám đốc Ban Quản lý dự án` TITLE",
-    "ep02-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Giám đốc Ban Quản lý dự án 85` TITLE; adds `Giám đốc Ban Quản lý dự án` TITLE",
-    "ep04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Trưởng Ban Chỉ đạo nhà nước các công trình trọng điểm ngành giao thông vận tải` TITLE; adds `Trưởng Ban Chỉ đạo nhà nước` TITLE",
-    "ep05-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Chỉ huy trưởng công trường` TITLE; adds `Chỉ huy trưởng` TITLE",
-    "ep08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Vụ trưởng Vụ Kế hoạch tài chính` TITLE; adds `Vụ trưởng Vụ Kế hoạch` TITLE",
-    "ep10-p04": "entity spans differ (see tests/test_invented_set.py): first run of set ep: misses `Trưởng nhóm thiết kế` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

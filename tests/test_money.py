@@ -30,6 +30,7 @@ def vnd(amount: int | float) -> dict:
         ("Tài trợ hơn 100.000 USD.", [("100.000 USD", {"amount": 100_000, "currency": "USD"})]),
         ("Quỹ nhận gần 650.000.000 đồng.", [("650.000.000 đồng", vnd(650_000_000))]),
         ("Tỉnh bạn góp 10 triệu kíp.", [("10 triệu kíp", {"amount": 10_000_000, "currency": "LAK"})]),
+        ("Vé vào cửa 20.000 kíp.", [("20.000 kíp", {"amount": 20_000, "currency": "LAK"})]),
         ("Hỗ trợ 300 triệu đồng tiền mặt.", [("300 triệu đồng", vnd(300_000_000))]),
         ("Gói thầu 1 tỷ 200 triệu đồng.", [("1 tỷ 200 triệu đồng", vnd(1_200_000_000))]),
         ("Vốn đầu tư 2,5 nghìn tỷ đồng.", [("2,5 nghìn tỷ đồng", vnd(2_500_000_000_000))]),
@@ -88,6 +89,7 @@ def test_amounts(text: str, expected: list[tuple[str, dict]]) -> None:
         "Cảm ơn 2 đồng chí và 3 đồng bào đã giúp đỡ.",
         "Tỉnh Đồng Nai có 5 đồng hồ đo và hội đồng 7 người.",
         "Thành phố có 10 đô thị loại I, 3 kíp trực mỗi ngày.",
+        "Các nhà thầu thi công 3 ca, 4 kíp.",  # work shifts: no plain kip amount under 1.000 is quoted
         "Sáng 2-4, đoàn đến năm 2024.",
         "Bạn còn 500/500 ký tự.",
     ],

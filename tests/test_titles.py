@@ -126,6 +126,16 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Cục Lãnh sự (Bộ Ngoại giao) phối hợp tiếp nhận.", []),
         ("Cục trưởng Cục Lãnh sự Nguyễn Văn An dự.", ["Cục trưởng Cục Lãnh sự"]),
         ("Ông Tú, Trưởng đoàn kiểm tra, yêu cầu.", ["Trưởng đoàn kiểm tra"]),
+        # project boards, numbered or named by their field; sites and consortium teams
+        ("Ông Sơn, Giám đốc Ban Quản lý dự án 85 kiến nghị.", ["Giám đốc Ban Quản lý dự án 85"]),
+        ("Ông Khiêm, Giám đốc Ban Quản lý dự án đường sắt cam kết.", ["Giám đốc Ban Quản lý dự án đường sắt"]),
+        ("Bà Hoa, Phó Trưởng ban Quản lý dự án đầu tư xây dựng quận, vi phạm.",
+         ["Phó Trưởng ban Quản lý dự án đầu tư xây dựng quận"]),  # a verb-like tail before a level word
+        ("ông Lực, Chỉ huy trưởng công trường, cho biết.", ["Chỉ huy trưởng công trường"]),
+        ("ông Julien Moreau, Trưởng nhóm thiết kế cho biết.", ["Trưởng nhóm thiết kế"]),
+        ("bà Hương, Vụ trưởng Vụ Kế hoạch tài chính (Bộ Xây dựng); đại diện", ["Vụ trưởng Vụ Kế hoạch tài chính"]),
+        ("ông Huy, Trưởng Ban Chỉ đạo nhà nước các công trình trọng điểm ngành giao thông vận tải đã kiểm tra.",
+         ["Trưởng Ban Chỉ đạo nhà nước các công trình trọng điểm ngành giao thông vận tải"]),
     ],
 )
 def test_titles_from_lexicon_and_grammar(text, expected):

@@ -67,7 +67,8 @@ def _plain(value: Decimal) -> int | float:
 
 class MoneyFinder:
     def __init__(self, settings: MoneySettings):
-        words = load_yaml(settings.words, {"scales": "map", "symbols_before": "map"})
+        words = load_yaml(settings.words, {"scales": "map", "symbols_before": "map", "never_small": "words"})
+        self.never_small = frozenset(words["never_small"])
         self.scales = {w: Decimal(n) for w, n in words["scales"].items()}
         self.scale = "|".join(self.scales)
         self.units: dict[str, tuple[str, tuple[str, ...]]] = {}  # surface -> code, words that make it no unit
@@ -94,6 +95,7 @@ class MoneyFinder:
                 "ambiguous_unit": lambda c: bool(c.unit and self.units[c.unit][1]) or c.unit == "đ",
                 "scaled": lambda c: re.search(self.scale, c.amount_text, re.I) is not None,
                 "small": lambda c: c.amount < 1000,
+                "never_small": lambda c: bool(c.unit) and self.units[c.unit][0] in self.never_small,
             },
         )
 

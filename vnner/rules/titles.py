@@ -257,10 +257,11 @@ def _glued_capitals(m: Matcher, j: int) -> bool:
 
 def _tail(m: Matcher, j: int, lex: dict) -> int:
     """Length of a further body tail at word j; one that is also a verb only before no lower-case word
-    (`Bộ Tài chính` + `tổng hợp phương án`; as a first tail it stays: `Trưởng khoa Ngoại tổng hợp`)."""
+    but a level word (`Bộ Tài chính` + `tổng hợp phương án`; `... dự án đầu tư xây dựng quận`; as a first
+    tail it stays: `Trưởng khoa Ngoại tổng hợp`)."""
     k = m.match(j, lex["body_tails"])
     if k and tuple(w.key for w in m.words[j : j + k]) in lex["verb_tails"] and m.after(j + k - 1, 1) > 0:
-        return 0 if m.words[j + k].text.islower() else k
+        return 0 if m.words[j + k].text.islower() and not m.match(j + k, lex["scopes"]) else k
     return k
 
 
