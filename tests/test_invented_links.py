@@ -264,6 +264,17 @@ ROLE_XFAIL: dict[str, str] = {
     "ej04-p04": "first run of set ej: misses [Nguyễn Thị Ngọc Diễm / Phó Chủ tịch HĐND tỉnh / -]",
     "ej07-p03": "first run of set ej: adds [Đặng Bá Tùng / Chủ tịch UBND thành phố / -]",
     "eh08-p02": "first run of set eh: misses [Đinh Thị Thu Hằng / Phó Trưởng đoàn / -]",
+    "eo01-p06": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Cardin` PERSON",
+    "eo02-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Chủ tịch Chính quyền vùng tự trị` TITLE; adds `Chủ tịch Chính quyền vùng` TITLE",
+    "eo03-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Małopolska` PROVINCE, `Łukasz Zawadzki` PERSON, `Małopolska` PROVINCE; adds `Małopolska Łukasz Zawadzki` PERSON",
+    "eo04-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Nam Moravia` PROVINCE, `Nam Moravia` PROVINCE; adds `Nam Moravia` PERSON",
+    "eo05-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Chủ tịch Hội đồng hạt` TITLE; adds `Chủ tịch Hội đồng` TITLE",
+    "eo05-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Phó Chủ tịch Hội đồng hạt` TITLE; adds `Phó Chủ tịch Hội đồng` TITLE",
+    "eo07-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Antwerpen` PROVINCE, `Els Van den Broeck` PERSON, `Antwerpen` PROVINCE; adds `Els Van` PERSON",
+    "eo07-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Els Van den Broeck` PERSON, `En-xơ Van đen Brúc` PERSON, `Antwerpen` PROVINCE, `Flanders` PROVINCE; adds `Els Van` PERSON",
+    "eo07-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Giám đốc điều hành Cơ quan Xúc tiến Thương mại` TITLE, `Flanders` PROVINCE, `Flanders` PROVINCE; adds `Giám đốc điều hành Cơ quan Xúc tiến Thương mại Flanders` TITLE",
+    "eo08-p02": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Faro` PROVINCE, `Chủ tịch Hội đồng quận` TITLE, `Faro` PROVINCE; adds `Chủ tịch Hội đồng quận Faro` TITLE",
+    "eo09-p04": "entity spans differ (see tests/test_invented_set.py): first run of set eo: misses `Montserrat Puig i Serra` PERSON, `Bộ trưởng Đối ngoại` TITLE, `Cataluña` PROVINCE, `Chủ tịch Hội đồng hạt` TITLE; adds `Montserrat Puig` PERSON, `Bộ trưởng` TITLE, `Chủ tịch Hội đồng` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',
@@ -301,6 +312,11 @@ PEOPLE_XFAIL: dict[str, str] = {
     "ed02": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ed09": "first run of set ed: same-person pairs differ (entity spans differ too)",
     "ei09": "first run of set ei: same-person pairs differ",
+    "eo01": "first run of set eo: same-person pairs differ (entity spans differ too)",
+    "eo03": "first run of set eo: same-person pairs differ (entity spans differ too)",
+    "eo04": "first run of set eo: same-person pairs differ (entity spans differ too)",
+    "eo06": "first run of set eo: same-person pairs differ (entity spans differ too)",
+    "eo07": "first run of set eo: same-person pairs differ (entity spans differ too)",
 }
 
 
