@@ -30,7 +30,6 @@ SUFFIXES = {
     "CN": (" Sheng", " Shi", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu", " Zizhiqu", " SAR"),
     "KZ": (" oblysy",),  # `Pavlodar oblysy` -> `Pavlodar`
     "KR": ("-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachisi", "-teukbyeoljachido", "-do"),
-    "RU": (", Respublika",),  # `Tatarstan, Respublika` -> `Tatarstan`
     "TW": (" County",),  # `Changhua County` -> `Changhua`; `Chiayi City` keeps its word beside `Chiayi County`
 }
 # One Vietnamese syllable without its diacritics: onset, rhyme. Any word matching it could be a
@@ -51,8 +50,18 @@ GENERIC_WORDS = {"Eastern", "Western", "Northern", "Southern", "Central", "North
                  "Centre", "Coast"}
 
 
+_OTHER_LANGUAGE = re.compile(r"(.+?) \[(.+)\]")
+_INVERTED = re.compile(r"([^,]+), [^,]+")  # the library's `Name, Type` order
+_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]+\b")
+
+
 def variants(country: str, name: str) -> list[str]:
     found = [name]
+    if bracketed := _OTHER_LANGUAGE.fullmatch(name):  # `Catalunya [Cataluña]`: both languages' names
+        other = _CODE.sub("", bracketed[2]).strip()  # `Wales [Cymru GB-CYM]`; `Stockholms län [SE-01]`: a code
+        found += [bracketed[1]] + ([other] if other[:1].isupper() and not any(c.isdigit() for c in other) else [])
+    elif (inverted := _INVERTED.fullmatch(name)) and inverted[1][0].isupper():
+        found.append(inverted[1])  # `Madrid, Comunidad de` -> `Madrid`; not `wallonne, Région`
     for suffix in SUFFIXES.get(country, ()):
         if name.endswith(suffix) and len(name) > len(suffix):
             found.append(name[: -len(suffix)])
@@ -62,9 +71,11 @@ def variants(country: str, name: str) -> list[str]:
 
 # Countries whose first ISO level is not what papers call their provinces: Indonesia's is island groups
 # (`Jawa`, no administration), which give way to the provinces under them (`Jawa Timur`); the Philippines'
-# is regions, beside which its provinces stand (`Cebu`, `Palawan`).
-PROVINCES_BELOW = {"ID": "Geographical unit", "PH": "Region"}
-DROPPED_TYPES = {("ID", "Geographical unit")}
+# and Belgium's are regions, beside which their provinces stand (`Cebu`, `Palawan`; `Antwerpen`, `Liège`).
+PROVINCES_BELOW = {"ID": "Geographical unit", "PH": "Region", "BE": "Region"}
+# Hungary's cities with county rights stand beside its counties in ISO but are cities (`thủ phủ là thành phố
+# Kecskemét`): the first level is the 19 counties and Budapest.
+DROPPED_TYPES = {("ID", "Geographical unit"), ("HU", "City with county rights")}
 
 
 def first_level(unit) -> bool:

@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from build_gazetteer import first_level  # noqa: E402
 from build_gazetteer import rows as generated_rows  # noqa: E402
+from build_gazetteer import variants as library_variants  # noqa: E402
 
-# the units vnner labels PROVINCE: ISO's first level, but Indonesia's and the Philippines' provinces
+# the units vnner labels PROVINCE: ISO's first level, but Indonesia's, the Philippines' and Belgium's provinces
 TOP_LEVEL = {s.code: s for s in pycountry.subdivisions if first_level(s)}
 
 
@@ -32,11 +33,19 @@ def test_the_generated_table_is_what_the_script_makes_from_the_library_now():
 def test_every_generated_row_is_a_first_level_unit_of_its_country():
     for where, row in load_tsv("subdivisions.tsv", SUBDIVISION_COLUMNS):
         unit = TOP_LEVEL.get(row["iso"])
-        assert unit is not None, f"{where}: {row['iso']} is no first-level ISO 3166-2 unit (or province of ID, PH)"
+        assert unit is not None, f"{where}: {row['iso']} is no first-level ISO 3166-2 unit (or province of ID, PH, BE)"
         assert (unit.country_code, unit.name, unit.type) == (row["country"], row["name"], row["type"]), where
         assert row["variants"].split("|")[0] == unit.name, where
     countries = {row["country"] for _, row in load_tsv("subdivisions.tsv", SUBDIVISION_COLUMNS)}
     assert len(countries) > 190 and {"CN", "KR", "JP", "TH", "LA", "KH"} <= countries and "VN" not in countries
+
+
+def test_the_library_s_bracketed_and_inverted_names_give_the_names_papers_print():
+    assert library_variants("ES", "Catalunya [Cataluña]") == ["Catalunya [Cataluña]", "Catalunya", "Cataluña"]
+    assert library_variants("ES", "Madrid, Comunidad de") == ["Madrid, Comunidad de", "Madrid"]
+    assert library_variants("SE", "Stockholms län [SE-01]") == ["Stockholms län [SE-01]", "Stockholms län"]  # a code
+    assert library_variants("BE", "wallonne, Région") == ["wallonne, Région"]  # an adjective, no name
+    assert "BE-VAN" in TOP_LEVEL and "HU-KM" not in TOP_LEVEL  # Antwerpen; not the city Kecskemét
 
 
 def test_own_rows_carry_the_library_code_of_their_country_and_vietnams_merger():

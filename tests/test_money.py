@@ -200,6 +200,15 @@ def test_middle_eastern_and_central_asian_currencies():
     assert [e.label for e in extract_rules("Ông Som và bà Lira dự lễ.")] == ["PERSON", "PERSON"]  # no amount: names
 
 
+def test_european_currencies():
+    text = "tài trợ 12 triệu złoty, 4,5 triệu PLN, 180.000 koruna, 45 triệu CZK, 1,4 tỷ forint và 2 triệu CHF"
+    found = [(e.text, e.value["currency"]) for e in extract_rules(text) if e.label == "MONEY"]
+    assert found == [
+        ("12 triệu złoty", "PLN"), ("4,5 triệu PLN", "PLN"), ("180.000 koruna", "CZK"), ("45 triệu CZK", "CZK"),
+        ("1,4 tỷ forint", "HUF"), ("2 triệu CHF", "CHF"),
+    ]
+
+
 def test_every_currency_code_is_an_iso_4217_code():
     pycountry = pytest.importorskip("pycountry")
     rows = [line.split("\t") for line in (DATA_DIR / "currencies.tsv").read_text(encoding="utf-8").splitlines()]

@@ -282,6 +282,10 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         # a lower-case particle inside a foreign name; a province's name there is a word of the name
         ("Ông Mohd Rizal bin Ismail, Giám đốc MMEA tại Sabah, cho biết.", ["Mohd Rizal bin Ismail"]),
         ("Bà Ursula von der Leyen phát biểu.", ["Ursula von der Leyen"]),
+        ("do bà Els Van den Broeck, Thống đốc tỉnh Antwerpen, dẫn đầu", ["Els Van den Broeck"]),
+        ("bà Montserrat Puig i Serra, Bộ trưởng", ["Montserrat Puig i Serra"]),  # Catalan `i`
+        ("Bà Ingrid van Houten (In-grít van Hau-tần) cho biết", ["Ingrid van Houten", "In-grít van Hau-tần"]),
+        ("Thống đốc Els Van den Broeck (En-xơ Van đen Brúc) cho biết", ["Els Van den Broeck", "En-xơ Van đen Brúc"]),
         ("Ông Nguyễn Văn An và bà Lê Thị Hoa dự.", ["Nguyễn Văn An", "Lê Thị Hoa"]),  # `và` is no particle
     ],
 )
@@ -736,6 +740,11 @@ def test_a_given_name_again_in_one_text_and_its_person_across_records():
     assert [e.text for e in doc.ents if e.label == "PERSON"] == ["Trần Văn Lộc", "Lộc"]
     assert [[m.text for m in p.mentions] for p in doc.people] == [["Trần Văn Lộc", "Lộc"]]
     pipeline = default_pipeline()
+    # a foreign holder's family name again after an office that names no body, with no verb after it
+    gift = "Dịp này, ông Thành đã tặng Thống đốc Cardin bức tranh gốm."
+    _, second = pipeline.parse_document(["Thống đốc Veneto Stefano Cardin dự.", gift], model=None)
+    assert [e.text for e in second.ents if e.label == "PERSON"] == ["Thành", "Cardin"]
+    assert [e.text for e in pipeline.parse(gift, model=None).ents if e.label == "PERSON"] == ["Thành"]
     again = "Theo cơ quan điều tra, Khởi là chủ tàu. Từ tháng 3, Khởi vẫn thuê 8 lao động."  # `vẫn`: an adverb
     _, second = pipeline.parse_document(["Bắt tạm giam Hoàng Văn Khởi (sinh năm 1979).", again], model=None)
     assert [e.text for e in second.ents if e.label == "PERSON"] == ["Khởi", "Khởi"]

@@ -183,6 +183,20 @@ def test_indonesian_and_philippine_provinces_malaysian_states_and_myanmar_region
     assert [e.value["iso"] for e in found if e.label == "PROVINCE"] == ["ID-KB", "MY-14"]
 
 
+def test_european_units_by_the_names_papers_print():
+    text = (
+        "đoàn vùng Małopolska, vùng Nam Moravia, thủ đô Praha, tỉnh Antwerpen thuộc vùng Flanders, quận Faro, "
+        "vùng tự trị Madeira, Chính quyền vùng Cataluña, cộng đồng Madrid và hạt Bács-Kiskun"
+    )
+    assert [(t, c) for t, _, c in provinces(text)] == [
+        ("Małopolska", "PL"), ("Nam Moravia", "CZ"), ("Praha", "CZ"), ("Antwerpen", "BE"), ("Flanders", "BE"),
+        ("Faro", "PT"), ("Madeira", "PT"), ("Cataluña", "ES"), ("Madrid", "ES"), ("Bács-Kiskun", "HU"),
+    ]
+    assert provinces("thủ phủ là thành phố Kecskemét") == []  # a city with county rights, no county
+    assert provinces("bảo tồn đầm phá Ria Formosa") == []  # a lagoon, not Argentina's Formosa
+    assert provinces("tại quận Hải Châu và quận Sơn Trà") == []  # `quận` names a unit only abroad
+
+
 def test_middle_eastern_and_central_asian_units_by_the_names_papers_print():
     text = (
         "đoàn thăm Dubai, Abu Dhabi, tỉnh Turkistan, vùng Issyk-Kul, thủ đô Bishkek, tỉnh Bukhara, thung lũng "

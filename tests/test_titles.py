@@ -126,6 +126,10 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Cục Lãnh sự (Bộ Ngoại giao) phối hợp tiếp nhận.", []),
         ("Cục trưởng Cục Lãnh sự Nguyễn Văn An dự.", ["Cục trưởng Cục Lãnh sự"]),
         ("Ông Tú, Trưởng đoàn kiểm tra, yêu cầu.", ["Trưởng đoàn kiểm tra"]),
+        # a county's council, an autonomous region's government, a region's foreign minister
+        ("ông Lendvai Gábor, Chủ tịch Hội đồng hạt Bács-Kiskun, dẫn đoàn.", ["Chủ tịch Hội đồng hạt"]),
+        ("ông Javier, Chủ tịch Chính quyền vùng tự trị Andalucía, dự.", ["Chủ tịch Chính quyền vùng tự trị"]),
+        ("bà Montserrat Puig i Serra, Bộ trưởng Đối ngoại Cataluña, dự.", ["Bộ trưởng Đối ngoại"]),
         # project boards, numbered or named by their field; sites and consortium teams
         ("Ông Sơn, Giám đốc Ban Quản lý dự án 85 kiến nghị.", ["Giám đốc Ban Quản lý dự án 85"]),
         ("Ông Khiêm, Giám đốc Ban Quản lý dự án đường sắt cam kết.", ["Giám đốc Ban Quản lý dự án đường sắt"]),

@@ -178,7 +178,7 @@ def _runs(
             or (len(run) <= 2 and run[0].key in names and text.startswith(", ", m.end) and m.end + 2 in title_starts)
         ) if run else False
         if _name_like(m.text) and (m.key not in stop or given) and taken.find(1, m.start, m.end) < 0:
-            if run and text[run[-1].end : m.start] != " " and not _particle_between(doc, run[-1], m, particle_gap):
+            if run and text[run[-1].end : m.start] != " " and not _particle_between(doc, run, m, particle_gap):
                 runs.append(run)
                 run = []
             run.append(m)
@@ -188,11 +188,15 @@ def _runs(
     return [*runs, run] if run else runs
 
 
-def _particle_between(doc: Doc, left: NameToken, right: NameToken, particle_gap: re.Pattern[str]) -> bool:
-    """`Mohd Rizal bin Ismail`, `Ursula von der Leyen`: a name particle, and nothing else, between two
-    capitalized words in Latin letters."""
-    latin = all(_name_like(t.text) == "title" and t.text.isascii() for t in (left, right))
-    return latin and particle_gap.fullmatch(doc.norm, left.end, right.start) is not None
+def _particle_between(doc: Doc, run: list[NameToken], right: NameToken, particle_gap: re.Pattern[str]) -> bool:
+    """`Mohd Rizal bin Ismail`, `Ursula von der Leyen`: a name particle, and nothing else, between the run
+    and a capitalized word, both in Latin letters, or in a transliteration of hyphenated syllables
+    (`In-grít van Hau-tần`, `En-xơ Van đen Brúc`)."""
+    left = run[-1]
+    if not all(_name_like(t.text) == "title" for t in (left, right)):
+        return False
+    foreign = (left.text.isascii() and right.text.isascii()) or any("-" in t.text for t in (*run, right))
+    return foreign and particle_gap.fullmatch(doc.norm, left.end, right.start) is not None
 
 
 def _ends_a_names_line(doc: Doc, start: int, end: int) -> bool:
@@ -744,6 +748,7 @@ TESTS = {
     "credit_continues": lambda c: c.view.previous_credit
     and bool(re.fullmatch(r"\s*[-–,]\s*", c.view.doc.norm[c.view.previous_end : c.start])),
     "after_bodiless_office": lambda c: _after_bodiless_office(c),
+    "seen_in_a_name": lambda c: len(c.tokens) == 1 and _seen_in_a_name(c),
     "foreign_word": lambda c: len(c.tokens) == 1 and _foreign(c.tokens[0].text) and "upper" not in c.kinds,
     "province_in_brackets_after": lambda c: _province_in_brackets_after(c),
     "given_name_again": lambda c: _given_name_again(c),

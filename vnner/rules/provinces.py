@@ -48,6 +48,7 @@ class ProvinceSettings:
     introducers: list[str]
     blocked_after: list[str]
     named_after: list[str]  # phrases ending in a blocking word that still name the place (`điểm cầu`)
+    foreign_levels: list[str]  # blocking words that name a first-level unit abroad (`quận Faro`)
     route_words: list[str]  # a route named by a dashed chain of places: none of them is a PROVINCE
     stop_phrases: list[str]
     cues: str  # honorifics and thing words: a bare name after them is no province
@@ -389,6 +390,7 @@ class ProvinceFinder:
         self.country_after = re.compile(rf"\s*[(,]\s*(?:{alternatives(list(self.cues['country_names']))})(?!\w)")
         self.city_words = frozenset(_key(word) for word in settings.city_introducers)
         self.named_after = tuple(_key(phrase) for phrase in settings.named_after)
+        self.foreign_levels = tuple(_key(phrase) for phrase in settings.foreign_levels)
         self.route_words = tuple(_key(phrase) for phrase in settings.route_words)
         self.centrally_run = frozenset(settings.centrally_run)
         self.city_types = tuple(t.lower() for t in settings.city_types)
@@ -581,9 +583,11 @@ class ProvinceFinder:
 
     def _blocked(self, m: _Match) -> bool:
         """A blocking word (`đường`, `cửa khẩu`) right before the name, unless it names the place
-        (`điểm cầu`); or a route word (`cao tốc`, `hành lang kinh tế`) before the dashed chain of
-        names the name ends (`Hành lang kinh tế Côn Minh - Lào Cai - Hà Nội`)."""
+        (`điểm cầu`) or a foreign unit's level (`quận Faro`); or a route word (`cao tốc`, `hành lang kinh
+        tế`) before the dashed chain of names the name ends (`Hành lang kinh tế Côn Minh - Lào Cai - Hà Nội`)."""
         words = m.doc.words
+        if m.entry.province.country != "VN" and _ends_with(words, m.i, self.foreign_levels):
+            return False  # `quận Faro`: Portugal's districts are its first level
         if _ends_with(words, m.i, self.table.blocked_after):
             return not _ends_with(words, m.i, self.named_after)
         start = _chain_start(words, m.i)
