@@ -740,6 +740,13 @@ def test_a_given_name_again_in_one_text_and_its_person_across_records():
     assert [e.text for e in doc.ents if e.label == "PERSON"] == ["Trần Văn Lộc", "Lộc"]
     assert [[m.text for m in p.mentions] for p in doc.people] == [["Trần Văn Lộc", "Lộc"]]
     pipeline = default_pipeline()
+    # a defendant by the given name alone before what follows a person in court news; a nickname after its cue
+    verdict = "Về dân sự, tòa buộc Quý phải bồi thường 5,6 tỷ đồng. Theo hồ sơ, Quý và Hoa lập khống chứng từ."
+    _, second = pipeline.parse_document(["Bị cáo Lô Văn Quý và Vi Thị Hoa hầu tòa.", verdict], model=None)
+    assert [e.text for e in second.ents if e.label == "PERSON"] == ["Quý", "Quý", "Hoa"]
+    nickname = pipeline.parse("Trương Văn Phước, Giám đốc công ty, thường được gọi là Sáu Phước, hầu tòa.", model=None)
+    assert [e.text for e in nickname.ents if e.label == "PERSON"] == ["Trương Văn Phước", "Sáu Phước"]
+    assert [[m.text for m in p.mentions] for p in nickname.people] == [["Trương Văn Phước", "Sáu Phước"]]
     # a foreign holder's family name again after an office that names no body, with no verb after it
     gift = "Dịp này, ông Thành đã tặng Thống đốc Cardin bức tranh gốm."
     _, second = pipeline.parse_document(["Thống đốc Veneto Stefano Cardin dự.", gift], model=None)

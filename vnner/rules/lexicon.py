@@ -79,7 +79,7 @@ PERSON_CUES = {
         "headline_verbs", "study_cues", "degrees", "given_honorifics", "adverbs_before_verb", "byline_leads",
         "byline_sources", "byline_outlets", "paired_things", "not_given_after", "after_given_alone",
         "personal_honorifics", "ranks", "bodiless_offices", "birth_order", "age_words", "birth_words",
-        "company_words", "burmese_honorifics", "plural_markers", "name_particles",
+        "company_words", "burmese_honorifics", "plural_markers", "name_particles", "nickname_cues",
     )
 }
 
@@ -130,6 +130,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
             "honorific": _finals(data["honorifics"]),
             "personal_honorific": _finals(data["personal_honorifics"] + data["ranks"]),
             "role": _finals(data["roles"] + pair_words),
+            "nickname": _finals(data["nickname_cues"]),
             "study": _finals(data["study_cues"] + data["degrees"]),
             "locative": _finals(data["locatives"]),
             "not_given_after": _finals(data["not_given_after"]),
@@ -180,6 +181,7 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         ),
         # `em`, `lưu học sinh Lào`: a role noun, possibly with the person's country
         "role": re.compile(rf"(?<!\w)(?:{alternatives(data['roles'])})(?: {country})?{_BLANK}+$"),
+        "nickname": re.compile(rf"(?<!\w)(?:{alternatives(data['nickname_cues'])}){_BLANK}+$"),
         "thing_start": re.compile(rf"(?:{alternatives(data['thing_words'])})(?!\w)"),
         "thing": re.compile(
             rf"(?<!\w)(?:{alternatives(data['thing_words'])})"

@@ -725,6 +725,7 @@ TESTS = {
     "two_or_more": lambda c: len(c.tokens) >= 2,
     "name_shaped": lambda c: _name_shaped(c.tokens, c.view),
     "after_role": lambda c: bool(c.before("role")),
+    "nickname_of_a_person": lambda c: _nickname_of_a_person(c),
     "lower_word_follows": lambda c: bool(re.match(r" [^\W\d_]*[a-zđ]", c.view.doc.lower[c.end : c.end + 3])),
     "thing_name": _thing_name,
     "company_name": _company_name,
@@ -765,6 +766,15 @@ _UNIT_LIST = re.compile(
     rf"(?<!\w)(?:huyện|xã|phường|quận|thị xã|thị trấn)(?: {_CAPITALIZED})+"
     rf"(?:, {_CAPITALIZED}(?: {_CAPITALIZED})*)*(?:,| và) \Z"
 )
+
+
+def _nickname_of_a_person(c: _Run) -> bool:
+    """`Lê Phước Hải, Giám đốc ... (thường gọi là Hải Bầu)`: a nickname cue right before the run, and a
+    PERSON found earlier in the same sentence, at most 200 characters back."""
+    cue = c.before("nickname")
+    if cue is None or not c.view.previous_end or c.start - c.view.previous_end > 200:
+        return False
+    return not re.search(r"[.!?;\n]", c.view.doc.norm[c.view.previous_end : cue.start()])
 
 
 def _after_theo_title(c: _Run) -> bool:

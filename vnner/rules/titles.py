@@ -196,7 +196,7 @@ def _org_body(m: Matcher, i: int, lex: dict, surnames: frozenset[str], bare: boo
             tail
             and not after_country  # `Ngân hàng Nhà nước Việt Nam` + `điều hành`: the body ends with its country
             and tail.text.islower()
-            and tail.key not in lex["never_in_body"]
+            and (tail.key not in lex["never_in_body"] or _listed_tail(m, j, lex))  # `Chống` + `tham nhũng`
             and not m.match(j, lex["scopes"])
             and m.match(j, lex["predicates"]) < 2  # `Trường Đại học Vinh` + `phát biểu`: a verb after the body
         ):
@@ -253,6 +253,12 @@ def _glued_capitals(m: Matcher, j: int) -> bool:
     """Words j and j + 1 are capitals glued by `&` or `-` (`KH&ĐT`, `LĐ-TB`)."""
     left, right = m.words[j], m.words[j + 1]
     return m.text[left.end : right.start] in ("&", "-") and left.text.isupper() and right.text.isupper()
+
+
+def _listed_tail(m: Matcher, j: int, lex: dict) -> bool:
+    """A listed tail of two words or more at word j that is no verb (`tham nhũng`; not `đầu tư`)."""
+    k = m.match(j, lex["body_tails"])
+    return k > 1 and tuple(w.key for w in m.words[j : j + k]) not in lex["verb_tails"]
 
 
 def _tail(m: Matcher, j: int, lex: dict) -> int:
@@ -538,7 +544,7 @@ def _title_at(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> tuple[
     # not after a level word (`UBND thành phố` + `Yên Bái`) nor a foreign local head (`Thị trưởng Sùng Tả`)
     holder_named = (
         open_end and not _ends_with_scope(m, i, end, lex) and head not in lex["local_heads"].members
-        and _holder_before(m, i, lex)
+        and _holder_before(m, i, lex, surnames)
     )
     if open_end and head in lex["coaches"] and m.after(end - 1, 1) > 0 and (k := _team(m, end, lex)):
         end, kind = end + k, "team"  # `HLV trưởng` + `đội tuyển điền kinh quốc gia`
@@ -623,14 +629,25 @@ def _ends_with_scope(m: Matcher, i: int, end: int, lex: dict) -> bool:
     return any(end - n >= i and m.match(end - n, lex["scopes"]) == n for n in (1, 2))
 
 
-def _holder_before(m: Matcher, i: int, lex: dict) -> bool:
+def _holder_before(m: Matcher, i: int, lex: dict, surnames: frozenset[str]) -> bool:
     """The title at word i follows its holder's name and a comma or a dash, maybe with `nguyên` (`Ông
     Jang Min-seok, Tổng Giám đốc ...`, `PGS.TS Phan Quốc Đạt – Hiệu trưởng ...`): two to four capitalized
-    words after an honorific or a rank, none of a PROVINCE or of the title found before (a list names each
-    holder after the title: `Thủ tướng Phạm Minh Chính, Phó Thủ tướng ...`), a hyphenated syllable going
-    with its word (`Min-seok`)."""
+    words after an honorific or a rank, or a Vietnamese full name of three or four (court news names
+    defendants bare: `và Lê Phước Hải, Giám đốc ...`), maybe with a short bracket after it (`Nguyễn Tuấn
+    Kiệt (SN 1983), Giám đốc`); none of a PROVINCE or of the title found before (a list names each holder
+    after the title: `Thủ tướng Phạm Minh Chính, Phó Thủ tướng ...`), a hyphenated syllable going with its
+    word (`Min-seok`)."""
     after = i - 1 if i > 0 and m.keys[i - 1] == "nguyên" else i  # the word after the separator
-    if after < 2 or m.text[m.words[after - 1].end : m.words[after].start] not in (", ", " - "):
+    if after < 2:
+        return False
+    gap = m.text[m.words[after - 1].end : m.words[after].start]
+    if gap.endswith("), "):  # `(SN 1983), `: step back over a short bracket
+        opening = m.text.rfind(" (", max(0, m.words[after].start - 30), m.words[after].start)
+        before = next((k for k in range(after - 1, max(-1, after - 6), -1) if m.words[k].end == opening), None)
+        if before is None:
+            return False
+        after, gap = before + 1, ", "
+    if gap not in (", ", " - "):
         return False
     capitalized, first = 0, None
     for k in range(after - 1, max(-1, after - 9), -1):
@@ -643,6 +660,11 @@ def _holder_before(m: Matcher, i: int, lex: dict) -> bool:
             break
     if capitalized < 2:
         return False
+    after_title = m.text[m.last_title_end : m.words[first].start] == " "  # `Thủ tướng Phạm Minh Chính, Phó ...`
+    if capitalized >= 3 and m.keys[first] in surnames and not after_title and all(
+        w.text.istitle() for w in m.words[first:after]
+    ):
+        return True
     return bool(m.match(first, lex["honorifics"])) or any(
         first - n >= 0 and m.match(first - n, lex["honorifics"]) == n and m.after(first - 1, 1) == first
         for n in (1, 2, 3)
