@@ -747,6 +747,10 @@ def test_a_given_name_again_in_one_text_and_its_person_across_records():
     nickname = pipeline.parse("Trương Văn Phước, Giám đốc công ty, thường được gọi là Sáu Phước, hầu tòa.", model=None)
     assert [e.text for e in nickname.ents if e.label == "PERSON"] == ["Trương Văn Phước", "Sáu Phước"]
     assert [[m.text for m in p.mentions] for p in nickname.people] == [["Trương Văn Phước", "Sáu Phước"]]
+    # a given name that is also a lead word (`Sáng`, morning) inside a sentence, after the full name
+    later = "Theo cáo trạng, năm 2021, Sáng chỉ đạo cấp dưới. Sáng 5/3, tòa tuyên án."
+    _, second = pipeline.parse_document(["Bị cáo Lê Đình Sáng hầu tòa.", later], model=None)
+    assert [e.text for e in second.ents if e.label == "PERSON"] == ["Sáng"]
     # a foreign holder's family name again after an office that names no body, with no verb after it
     gift = "Dịp này, ông Thành đã tặng Thống đốc Cardin bức tranh gốm."
     _, second = pipeline.parse_document(["Thống đốc Veneto Stefano Cardin dự.", gift], model=None)

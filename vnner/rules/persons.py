@@ -916,6 +916,15 @@ def _foreign(word: str) -> bool:
     return "-" in word or vowel_groups(letters) > 1 or bool(_NOT_VIETNAMESE_LETTERS.search(letters))
 
 
+def _given_name_not_lead_word(doc: Doc, run: list[NameToken], view: _View) -> bool:
+    """A lone lead word (`Sáng`) that is the given name of a full name in the document's earlier records,
+    inside a sentence: the person again, not a word to drop (`given_name_again` judges it)."""
+    if len(run) != 1 or run[0].key not in view.cues["lead_words"] or run[0].key not in view.given_names:
+        return False
+    before = doc.norm[max(0, run[0].start - 4) : run[0].start].rstrip(" \"“‘(")
+    return bool(before) and before[-1] not in ".!?:;…\n"
+
+
 _NOT_VIETNAMESE_LETTERS = re.compile("[fjwz]")
 
 
@@ -930,8 +939,11 @@ class PersonFinder:
         cues, names = self.cues, self.names
         view = _View(doc, cues, names, self.settings.cue_window)
         runs, honorific_at = [], set()
+        view.person_words()  # the given names of the document's earlier records
         for run in _runs(doc, cues["stop_words"], names, cues["particle_gap"]):
-            if _byline_with_given_honorific(doc, run, cues):
+            if _given_name_not_lead_word(doc, run, view):
+                honorific = False  # `Đổi lại, Sáng nhận ...` after `Lê Đình Sáng`: the name, not `Sáng` (morning)
+            elif _byline_with_given_honorific(doc, run, cues):
                 honorific = False  # a byline `ANH TÚ`: `Anh` starts the given name
             elif _bracketed_nickname(doc, run, cues):
                 honorific = False  # `bà Diễm (Năm Diễm)`: `Năm` starts the nickname, no lead word
