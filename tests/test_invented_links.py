@@ -273,9 +273,6 @@ ROLE_XFAIL: dict[str, str] = {
     "eq09-p03": "entity spans differ (see tests/test_invented_set.py): first run of set eq: misses `Chủ tọa phiên tòa` TITLE",
     "eq10-p02": "first run of set eq: misses [Võ Thành Lũy / Giám đốc Công ty TNHH Thương mại Lũy Phát / -]",
     "eq10-p05": "entity spans differ (see tests/test_invented_set.py): first run of set eq: misses `chủ tọa` TITLE",
-    "er02-p03": "entity spans differ (see tests/test_invented_set.py): first run of set er: misses `Cục trưởng Cục Quản lý chất lượng` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
-    "er09-p06": "entity spans differ (see tests/test_invented_set.py): first run of set er: misses `Giám đốc Quỹ Phát triển khoa học và công nghệ quốc gia` TITLE; adds `Giám đốc Quỹ Phát triển` TITLE, `NAFOSTED` PERSON",
-    "er10-p06": "entity spans differ (see tests/test_invented_set.py): first run of set er: misses `Phó Hiệu trưởng Trường Đại học Tây Bắc` TITLE; adds `Phó Hiệu trưởng Trường Đại học Tây Bắc từ` TITLE",
 }
 PEOPLE_XFAIL: dict[str, str] = {
     'f08': 'the bracketed Latin alias `Soch Pheap` is not found as a PERSON',

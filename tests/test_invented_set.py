@@ -334,13 +334,9 @@ XFAIL = {
     "eq10-p04": "first run of set eq: misses `Kiệt` PERSON",
     "eq10-p05": "first run of set eq: misses `chủ tọa` TITLE",
     "er01-p01": "first run of set er: misses `20/11` DATE",
-    "er02-p03": "first run of set er: misses `Cục trưởng Cục Quản lý chất lượng` TITLE; adds `Cục trưởng Cục Quản lý` TITLE",
     "er04-p04": "first run of set er: misses `Vilayphone` PERSON",
     "er05-p06": "first run of set er: misses `Thanh Tâm` PERSON, `Hoài Nam` PERSON",
-    "er06-p05": "first run of set er: adds `Hungary` PERSON",
     "er09-p06": "first run of set er: misses `Giám đốc Quỹ Phát triển khoa học và công nghệ quốc gia` TITLE; adds `Giám đốc Quỹ Phát triển` TITLE, `NAFOSTED` PERSON",
-    "er10-p02": "first run of set er: misses `Bộ trưởng Bộ GD&ĐT` TITLE; adds `Bộ trưởng Bộ GD&ĐT về` TITLE",
-    "er10-p06": "first run of set er: misses `Phó Hiệu trưởng Trường Đại học Tây Bắc` TITLE; adds `Phó Hiệu trưởng Trường Đại học Tây Bắc từ` TITLE",
 }
 
 

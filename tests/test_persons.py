@@ -279,6 +279,7 @@ def test_a_prefecture_name_after_a_province_is_a_family_name(text, province, per
         ("Ảnh: Tư liệu", []),
         ("gồm liệt sĩ A Lăng Thọ (Ba Thọ), quê xã Tây Giang", ["A Lăng Thọ", "Ba Thọ"]),  # a martyr, his alias
         ("Đoàn viếng Nghĩa trang liệt sĩ Hàng Dương và Đài tưởng niệm liệt sĩ Ngã ba Đồng Lộc.", []),  # places
+        ("phối hợp với các giáo sư Hungary triển khai đề tài", []),  # a one-word foreign country is no name
         # a lower-case particle inside a foreign name; a province's name there is a word of the name
         ("Ông Mohd Rizal bin Ismail, Giám đốc MMEA tại Sabah, cho biết.", ["Mohd Rizal bin Ismail"]),
         ("Bà Ursula von der Leyen phát biểu.", ["Ursula von der Leyen"]),

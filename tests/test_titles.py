@@ -126,6 +126,12 @@ def titles(text: str, provinces: tuple[str, ...] = ()) -> list[str]:
         ("Cục Lãnh sự (Bộ Ngoại giao) phối hợp tiếp nhận.", []),
         ("Cục trưởng Cục Lãnh sự Nguyễn Văn An dự.", ["Cục trưởng Cục Lãnh sự"]),
         ("Ông Tú, Trưởng đoàn kiểm tra, yêu cầu.", ["Trưởng đoàn kiểm tra"]),
+        # a department's lower-case tail before its holder; a preposition after a body is none of it
+        ("Cục trưởng Cục Quản lý chất lượng Hoàng Thanh Tường nhấn mạnh", ["Cục trưởng Cục Quản lý chất lượng"]),
+        ("ông Lâm, Phó Hiệu trưởng Trường Đại học Tây Bắc từ năm 2020, cho biết",
+         ["Phó Hiệu trưởng Trường Đại học Tây Bắc"]),
+        ("Giám đốc Quỹ Phát triển khoa học và công nghệ quốc gia công bố",
+         ["Giám đốc Quỹ Phát triển khoa học và công nghệ quốc gia"]),
         # court news: offices named in a trial, a company's brand after a holder named bare, verbs after a body
         ("Vi Thị Hoa (SN 1975), nguyên Kế toán trưởng, nhận 9 năm tù.", ["Kế toán trưởng"]),
         ("Chủ tọa phiên tòa là Thẩm phán Đoàn Minh Khoa.", ["Chủ tọa phiên tòa", "Thẩm phán"]),

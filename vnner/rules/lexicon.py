@@ -12,6 +12,7 @@ from functools import cache, cached_property
 
 from vnner.data import load_lines, load_yaml
 from vnner.doc import Doc
+from vnner.names import vowel_groups
 from vnner.normalize import key
 
 _BLANK = r"[^\S\n]"  # white space within a line: cues never reach across a line break
@@ -118,8 +119,9 @@ def person_cues(name: str, countries_name: str, introducers: tuple[str, ...]) ->
         name: frozenset(key(w) for w in data[name])
         for name in ("stop_words", "lead_words", "not_names", "plural_markers")
     }
-    # countries of two words or more are no one's name (`Mông Cổ`); `Nga`, `Đức`, `Anh` are given names too
-    sets["not_names"] |= {key(c) for c in countries(countries_name)["countries"] if " " in c}
+    # countries of two words or more are no one's name (`Mông Cổ`), nor one of a foreign word (`Hungary`, `các
+    # giáo sư Hungary`); `Nga`, `Đức`, `Anh`, one Vietnamese syllable each, are given names too
+    sets["not_names"] |= {key(c) for c in countries(countries_name)["countries"] if " " in c or vowel_groups(c) > 1}
     singles = frozenset(key(w) for w in data["honorifics"] if " " not in w)
     lists_after_given = data["adverbs_before_verb"] + data["verbs_after_name"] + data["after_given_alone"]
     pair_words = country_pair_words(countries_name)
