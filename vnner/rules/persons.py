@@ -826,8 +826,7 @@ def _given_name_again(c: _Run) -> bool:
     doc = c.view.doc
     if _capitalized_beside(doc, c.start, c.end) or c.before("not_given_after") or doc.norm.endswith("- ", 0, c.start):
         return False  # `Hội Liên hiệp`: a word of a capitalized name; `tiếng Việt`; `Lào - Việt`
-    before = doc.norm[max(0, c.start - 4) : c.start].rstrip(" \"“‘(")
-    if not before or before[-1] in ".!?:;…\n":  # a sentence's start, where any word is capitalized
+    if _sentence_start(doc, c.start):  # where any word is capitalized
         return bool(c.view.cues["verb_after_name"].match(doc.lower, c.end))
     return len(c.tokens) == 2 or bool(c.view.cues["after_given_alone"].match(doc.lower, c.end))
 
@@ -916,13 +915,19 @@ def _foreign(word: str) -> bool:
     return "-" in word or vowel_groups(letters) > 1 or bool(_NOT_VIETNAMESE_LETTERS.search(letters))
 
 
+def _sentence_start(doc: Doc, start: int) -> bool:
+    """Nothing but a quote or a bracket between `start` and the end of the sentence before it."""
+    before = doc.norm[max(0, start - 4) : start].rstrip(" \"“‘(")
+    return not before or before[-1] in ".!?:;…\n"
+
+
 def _given_name_not_lead_word(doc: Doc, run: list[NameToken], view: _View) -> bool:
     """A lone lead word (`Sáng`) that is the given name of a full name in the document's earlier records,
     inside a sentence: the person again, not a word to drop (`given_name_again` judges it)."""
-    if len(run) != 1 or run[0].key not in view.cues["lead_words"] or run[0].key not in view.given_names:
+    if len(run) != 1 or run[0].key not in view.cues["lead_words"]:
         return False
-    before = doc.norm[max(0, run[0].start - 4) : run[0].start].rstrip(" \"“‘(")
-    return bool(before) and before[-1] not in ".!?:;…\n"
+    view.person_words()  # read the earlier records' names (no PERSON of this text is found yet)
+    return run[0].key in view.given_names and not _sentence_start(doc, run[0].start)
 
 
 _NOT_VIETNAMESE_LETTERS = re.compile("[fjwz]")
@@ -939,7 +944,6 @@ class PersonFinder:
         cues, names = self.cues, self.names
         view = _View(doc, cues, names, self.settings.cue_window)
         runs, honorific_at = [], set()
-        view.person_words()  # the given names of the document's earlier records
         for run in _runs(doc, cues["stop_words"], names, cues["particle_gap"]):
             if _given_name_not_lead_word(doc, run, view):
                 honorific = False  # `Đổi lại, Sáng nhận ...` after `Lê Đình Sáng`: the name, not `Sáng` (morning)

@@ -57,7 +57,7 @@ LEXICON_LISTS = (
     "group_heads", "company_forms", "body_nouns", "body_enders", "person_named_bodies",
     "gate_words", "zone_tails", "given_name_org_words", "local_heads", "field_names", "mission_bodies",
     "not_tasks", "department_words", "professions", "bodies_of_heads", "coaches", "team_words", "sports",
-    "team_tails", "adjective_heads", "comma_pairs",
+    "team_tails", "adjective_heads", "comma_pairs", "banks",
 )
 
 
@@ -112,7 +112,8 @@ def load_lexicon(settings: TitleSettings) -> dict:
     data = load_yaml(settings.lexicon, dict.fromkeys(LEXICON_LISTS, "words"))
     country_names = countries(settings.countries)["countries"]
     lex = {name: phrases(entries) for name, entries in data.items()}
-    lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"])
+    banks = [f"Ngân hàng{form} {name}" for name in data["banks"] for form in ("", " TMCP")]
+    lex["bodies"] = phrases(data["scoped_bodies"] + data["closed_bodies"] + banks)
     lex["heads"] = phrases(data["heads"] + data["coaches"])
     lex["heads_or_prefixes"] = phrases(data["heads"] + data["coaches"] + data["prefixes"])
     lex["numbered_bodies"] = phrases(data["numbered_bodies"] + data["scoped_numbered_bodies"])
@@ -255,10 +256,15 @@ def _glued_capitals(m: Matcher, j: int) -> bool:
     return m.text[left.end : right.start] in ("&", "-") and left.text.isupper() and right.text.isupper()
 
 
+def _verb_tail(m: Matcher, j: int, k: int, lex: dict) -> bool:
+    """The k words at j are a body tail that is also a verb (`tổng hợp`, `đầu tư`)."""
+    return tuple(w.key for w in m.words[j : j + k]) in lex["verb_tails"]
+
+
 def _listed_tail(m: Matcher, j: int, lex: dict) -> bool:
     """A listed tail of two words or more at word j that is no verb (`tham nhũng`; not `đầu tư`)."""
     k = m.match(j, lex["body_tails"])
-    return k > 1 and tuple(w.key for w in m.words[j : j + k]) not in lex["verb_tails"]
+    return k > 1 and not _verb_tail(m, j, k, lex)
 
 
 def _tail(m: Matcher, j: int, lex: dict) -> int:
@@ -266,7 +272,7 @@ def _tail(m: Matcher, j: int, lex: dict) -> int:
     but a level word (`Bộ Tài chính` + `tổng hợp phương án`; `... dự án đầu tư xây dựng quận`; as a first
     tail it stays: `Trưởng khoa Ngoại tổng hợp`)."""
     k = m.match(j, lex["body_tails"])
-    if k and tuple(w.key for w in m.words[j : j + k]) in lex["verb_tails"] and m.after(j + k - 1, 1) > 0:
+    if k and _verb_tail(m, j, k, lex) and m.after(j + k - 1, 1) > 0:
         return 0 if m.words[j + k].text.islower() and not m.match(j + k, lex["scopes"]) else k
     return k
 
